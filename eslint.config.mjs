@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "test-results/**", "playwright-report/**", "bench/results.json", "next-env.d.ts"],
+    ignores: [".next/**", ".next-*/**", "docs/**", "node_modules/**", "test-results/**", "playwright-report/**", "bench/results.json", "next-env.d.ts"],
   },
 ];
 

@@ -2,7 +2,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // The emulator and the upstream client use node:http directly; keep them out of the bundle's reach.
+  // A separate build folder lets tests and benchmarks build side by side without clobbering `.next`.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["tencentcloud-sdk-nodejs-common"],
 };
 
