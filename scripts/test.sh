@@ -11,8 +11,8 @@ step() { printf '\n=== %s ===\n' "$*"; }
 fail() { echo "FAILED: $*"; summary; exit 1; }
 summary() { node scripts/test-summary.mjs || true; }
 
-mkdir -p test-results
-rm -f test-results/unit.json test-results/e2e.json
+mkdir -p test-reports
+rm -f test-reports/unit.json test-reports/e2e.json
 
 step "install"
 bash scripts/ensure-chromium.sh || fail "installing chromium"
@@ -25,7 +25,7 @@ step "typecheck"
 npx tsc --noEmit || fail "tsc"
 
 step "unit and integration tests"
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || fail "vitest"
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-reports/unit.json || fail "vitest"
 
 step "production build"
 npx next build || fail "next build"
