@@ -1,0 +1,118 @@
+import type { InstanceState, SortColumn, SortType, TaskInstance } from "./wire";
+
+// A listing is one or more paged streams (one per chosen state, fetched in parallel) merged by the sort
+// column. Rows are keyed by InstanceKey: when new instances arrive while the reader scrolls, a sort that puts
+// them first shifts later pages down, so the next page repeats keys already shown; those are skipped, never
+// shown twice. (Instances that leave the filter shift pages up instead; the live probe's "N new" banner and a
+// reload from the top are the answer to that, because PageNumber paging offers no stable cursor.)
+
+export type StreamKey = InstanceState | "*";
+
+export interface StreamPage {
+  stream: StreamKey;
+  page: number;
+  items: TaskInstance[];
+  totalCount: number;
+  totalPages: number;
+}
+
+export interface StreamState {
+  stream: StreamKey;
+  /** Items in arrival order, without repeated keys. */
+  items: TaskInstance[];
+  lastPage: number;
+  totalCount: number;
+  exhausted: boolean;
+}
+
+type SortValue = string | number | null;
+
+export function sortValue(item: TaskInstance, column: SortColumn): SortValue {
+  switch (column) {
+    case "SCHEDULE_DATE":
+      return item.SchedulerTime || null;
+    case "START_TIME":
+      return item.StartTime || null;
+    case "END_TIME":
+      return item.EndTime || null;
+    case "COST_TIME":
+      return item.CostTime ?? null;
+  }
+}
+
+/** Orders two items as the API would (API times are all in one zone, so text order is time order); empty values last; ties by key. */
+export function compareItems(a: TaskInstance, b: TaskInstance, column: SortColumn, dir: SortType): number {
+  const va = sortValue(a, column);
+  const vb = sortValue(b, column);
+  if (va !== vb) {
+    if (va === null) return 1;
+    if (vb === null) return -1;
+    const c = va < vb ? -1 : 1;
+    return dir === "ASC" ? c : -c;
+  }
+  return a.InstanceKey < b.InstanceKey ? -1 : a.InstanceKey > b.InstanceKey ? 1 : 0;
+}
+
+/** Folds fetched pages into per-stream state, dropping keys already seen in the same stream. */
+export function foldStreams(pages: StreamPage[]): Map<StreamKey, StreamState> {
+  const streams = new Map<StreamKey, StreamState>();
+  const seen = new Map<StreamKey, Set<string>>();
+  for (const page of pages) {
+    let s = streams.get(page.stream);
+    if (!s) {
+      s = { stream: page.stream, items: [], lastPage: 0, totalCount: page.totalCount, exhausted: false };
+      streams.set(page.stream, s);
+      seen.set(page.stream, new Set());
+    }
+    const keys = seen.get(page.stream)!;
+    for (const item of page.items) {
+      if (keys.has(item.InstanceKey)) continue;
+      keys.add(item.InstanceKey);
+      s.items.push(item);
+    }
+    s.lastPage = Math.max(s.lastPage, page.page);
+    // Pages from the first fetch carry the count the reader saw first; later pages may report a grown count.
+    s.totalCount = Math.max(s.totalCount, page.totalCount);
+    s.exhausted = page.items.length === 0 || page.page >= page.totalPages;
+  }
+  return streams;
+}
+
+/**
+ * The rows safe to show, in order. With several streams, an item may only be shown once every unfinished
+ * stream has loaded past it, or a later page of another stream could still insert something above it.
+ */
+export function mergeStreams(
+  streams: Map<StreamKey, StreamState>,
+  column: SortColumn,
+  dir: SortType,
+): { rows: TaskInstance[]; limiting: StreamKey | null } {
+  const all = [...streams.values()];
+  const byKey = new Map<string, TaskInstance>();
+  for (const s of all) for (const item of s.items) if (!byKey.has(item.InstanceKey)) byKey.set(item.InstanceKey, item);
+  const sorted = all.length === 1 ? [...byKey.values()] : [...byKey.values()].sort((a, b) => compareItems(a, b, column, dir));
+
+  // The limiting stream is the unfinished one whose last loaded item comes first in the merged order.
+  let limiting: StreamState | null = null;
+  for (const s of all) {
+    if (s.exhausted) continue;
+    const last = s.items.at(-1);
+    if (!last) {
+      limiting = s;
+      break;
+    }
+    const limitLast = limiting?.items.at(-1);
+    if (!limiting || (limitLast && compareItems(last, limitLast, column, dir) < 0)) limiting = s;
+  }
+  if (!limiting || all.length === 1) return { rows: sorted, limiting: limiting?.stream ?? null };
+  const boundary = limiting.items.at(-1);
+  if (!boundary) return { rows: [], limiting: limiting.stream };
+  const cut = sorted.findIndex((item) => compareItems(item, boundary, column, dir) > 0);
+  return { rows: cut === -1 ? sorted : sorted.slice(0, cut), limiting: limiting.stream };
+}
+
+export function totalOf(streams: Map<StreamKey, StreamState>): number {
+  let total = 0;
+  for (const s of streams.values()) total += s.totalCount;
+  return total;
+}
