@@ -1,0 +1,270 @@
+"use client";
+
+/**
+ * DataTable: a generic, virtualized, infinitely scrolling table (knows no domain).
+ *
+ * Props
+ * - `columns: DataTableColumn<TRow>[]`: built with `createDataTableColumnHelper<TRow>()`; every column needs an
+ *   `id` and `meta: { label, width, align?, required? }`.
+ * - `rows: TRow[]`, `getRowId(row) => string`: the loaded rows (already flattened from the pages).
+ * - `total?: number | null`: how many rows match (for "1,240 of 18,305"); null/undefined when unknown.
+ * - `hasNextPage`, `isFetchingNextPage`, `fetchNextPage()`: infinite-query wiring; the table asks for the next
+ *   page when the reader scrolls within `prefetchRows` of the end and again after each page arrives.
+ * - `nextPageError?: ReactNode`: shown in place of the loading row (e.g. an error with a Retry button); while set,
+ *   the table stops asking for more.
+ * - `isLoading`: first page not there yet → skeleton rows. `empty?: ReactNode`: shown when nothing matched.
+ * - `columnVisibility`, `columnOrder` + `onColumnVisibilityChange`, `onColumnOrderChange`: controlled (the screen
+ *   keeps them in the URL). Render `<ColumnMenu>` next to the table for the menu.
+ * - `onRowOpen(row)`: click, or Enter on the active row. `selectedRowId?`: highlights the open row.
+ * - `keyboard?: boolean` (default true): j/k move the active row, Enter opens it. Ignored while typing in a field.
+ * - `topSlot?: ReactNode`: rendered above the header (e.g. a "3 new items" button).
+ * - `label`: accessible name of the table; `rowHeight?` (px, default 34); `noun?: [singular, plural]`.
+ * - `className?`: sizing of the scroll area (defaults to a viewport-relative height).
+ *
+ * Only the rows in view plus a small overscan are in the DOM, so the element count stays constant however many
+ * rows are loaded (100,000 rows scroll like 100).
+ */
+
+import { useTable, type RowData, type Updater } from "@tanstack/react-table";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import clsx from "clsx";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { dataTableFeatures, type DataTableColumn } from "./features";
+import { DataTableFooterRow } from "./data-table-footer-row";
+import { PositionIndicator } from "./position-indicator";
+import { SkeletonRows } from "./skeleton-rows";
+import { useRowKeyboard } from "./use-row-keyboard";
+
+export type DataTableProps<TRow extends RowData> = {
+  columns: DataTableColumn<TRow>[];
+  rows: TRow[];
+  getRowId: (row: TRow) => string;
+  total?: number | null;
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => void;
+  nextPageError?: ReactNode;
+  isLoading: boolean;
+  empty?: ReactNode;
+  columnVisibility: Record<string, boolean>;
+  onColumnVisibilityChange: (next: Record<string, boolean>) => void;
+  columnOrder: string[];
+  onColumnOrderChange: (next: string[]) => void;
+  onRowOpen?: (row: TRow) => void;
+  selectedRowId?: string | null;
+  keyboard?: boolean;
+  topSlot?: ReactNode;
+  label: string;
+  rowHeight?: number;
+  noun?: [string, string];
+  prefetchRows?: number;
+  className?: string;
+};
+
+function resolve<T>(updater: Updater<T>, current: T): T {
+  return typeof updater === "function" ? (updater as (old: T) => T)(current) : updater;
+}
+
+export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
+  const {
+    columns,
+    rows,
+    getRowId,
+    total,
+    hasNextPage,
+    isFetchingNextPage,
+    fetchNextPage,
+    nextPageError,
+    isLoading,
+    empty,
+    columnVisibility,
+    onColumnVisibilityChange,
+    columnOrder,
+    onColumnOrderChange,
+    onRowOpen,
+    selectedRowId,
+    keyboard = true,
+    topSlot,
+    label,
+    rowHeight = 34,
+    noun = ["row", "rows"],
+    prefetchRows = 30,
+    className,
+  } = props;
+
+  const table = useTable({
+    features: dataTableFeatures,
+    columns,
+    data: rows,
+    getRowId: (row) => getRowId(row),
+    state: { columnVisibility, columnOrder },
+    onColumnVisibilityChange: (u) => onColumnVisibilityChange(resolve(u, columnVisibility)),
+    onColumnOrderChange: (u) => onColumnOrderChange(resolve(u, columnOrder)),
+  });
+
+  const tableRows = table.getRowModel().rows;
+  const visibleColumns = table.getVisibleLeafColumns();
+  const minWidth = useMemo(
+    () => visibleColumns.reduce((sum, c) => sum + (c.columnDef.meta?.width ?? 120), 0),
+    [visibleColumns],
+  );
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // One extra virtual row at the end carries the loading row, the error or the end-of-list marker.
+  const showFooterRow = rows.length > 0;
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is used as documented; this component is not memoized by the compiler
+  const virtualizer = useVirtualizer({
+    count: tableRows.length + (showFooterRow ? 1 : 0),
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.at(-1)?.index ?? -1;
+
+  // Fetch more when the reader nears the end, and again after each page lands (the effect re-runs when
+  // rows.length changes), until the viewport is filled or the list ends.
+  useEffect(() => {
+    if (!hasNextPage || isFetchingNextPage || nextPageError) return;
+    if (lastIndex >= tableRows.length - prefetchRows) fetchNextPage();
+  }, [lastIndex, tableRows.length, hasNextPage, isFetchingNextPage, nextPageError, fetchNextPage, prefetchRows]);
+
+  const [activeIndex, setActiveIndex] = useState(-1);
+  const moveTo = useCallback(
+    (index: number) => {
+      const clamped = Math.max(0, Math.min(tableRows.length - 1, index));
+      setActiveIndex(clamped);
+      virtualizer.scrollToIndex(clamped, { align: "auto" });
+    },
+    [tableRows.length, virtualizer],
+  );
+  useRowKeyboard({
+    enabled: keyboard && tableRows.length > 0,
+    onNext: () => moveTo(activeIndex + 1),
+    onPrev: () => moveTo(activeIndex - 1),
+    onOpen: () => {
+      const row = tableRows[activeIndex];
+      if (row && onRowOpen) onRowOpen(row.original);
+    },
+  });
+
+  // Position: the last row fully in view, so the number grows as the reader scrolls down.
+  const viewportEnd = virtualizer.scrollOffset ?? 0;
+  const clientHeight = virtualizer.scrollRect?.height ?? 0;
+  const lastInView = Math.min(tableRows.length, Math.floor((viewportEnd + clientHeight - rowHeight) / rowHeight));
+
+  return (
+    <div className="flex min-h-0 flex-col">
+      {topSlot}
+      <div
+        ref={scrollRef}
+        role="region"
+        aria-label={`${label} (scrollable)`}
+        tabIndex={0}
+        data-testid="data-table-scroll"
+        className={clsx(
+          "relative overflow-auto rounded-md border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900",
+          className ?? "h-[calc(100vh-22rem)] min-h-[320px]",
+        )}
+      >
+        <table aria-label={label} aria-rowcount={total ?? undefined} className="grid text-sm" style={{ minWidth }}>
+          <thead className="sticky top-0 z-10 grid bg-zinc-50 dark:bg-zinc-800">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id} className="flex w-full border-b border-zinc-200 dark:border-zinc-700">
+                {group.headers.map((header, i) => (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    style={{ width: header.column.columnDef.meta?.width ?? 120 }}
+                    className={clsx(
+                      "flex shrink-0 items-center px-2 py-2 text-xs font-semibold text-zinc-600 dark:text-zinc-300",
+                      header.column.columnDef.meta?.align === "right" ? "justify-end text-right" : "text-left",
+                      i === group.headers.length - 1 && "grow",
+                    )}
+                  >
+                    {header.isPlaceholder ? null : <table.FlexRender header={header} />}
+                  </th>
+                ))}
+              </tr>
+            ))}
+          </thead>
+          {isLoading ? (
+            <SkeletonRows columns={visibleColumns.map((c) => c.columnDef.meta?.width ?? 120)} rowHeight={rowHeight} />
+          ) : rows.length === 0 && !hasNextPage ? (
+            <tbody className="grid">
+              <tr className="flex">
+                <td className="w-full p-8 text-center text-sm text-zinc-600 dark:text-zinc-300">{empty ?? "Nothing to show."}</td>
+              </tr>
+            </tbody>
+          ) : (
+            <tbody className="relative grid" style={{ height: virtualizer.getTotalSize() }}>
+              {items.map((item) => {
+                if (item.index === tableRows.length) {
+                  return (
+                    <DataTableFooterRow
+                      key="footer"
+                      top={item.start}
+                      height={rowHeight}
+                      state={nextPageError ? "error" : hasNextPage ? "loading" : "end"}
+                      error={nextPageError}
+                      loadedLabel={`${rows.length.toLocaleString("en-US")} ${rows.length === 1 ? noun[0] : noun[1]}`}
+                    />
+                  );
+                }
+                const row = tableRows[item.index];
+                if (!row) return null;
+                const cells = row.getVisibleCells();
+                const active = item.index === activeIndex;
+                const selected = selectedRowId != null && row.id === selectedRowId;
+                return (
+                  <tr
+                    key={row.id}
+                    data-index={item.index}
+                    data-row-id={row.id}
+                    data-active={active || undefined}
+                    aria-current={selected ? "true" : undefined}
+                    onClick={(e) => {
+                      // Buttons inside cells (copy, links) keep their own meaning.
+                      if ((e.target as HTMLElement).closest("button, a, input")) return;
+                      setActiveIndex(item.index);
+                      onRowOpen?.(row.original);
+                    }}
+                    style={{ transform: `translateY(${item.start}px)`, height: rowHeight }}
+                    className={clsx(
+                      "absolute flex w-full cursor-pointer border-b border-zinc-100 dark:border-zinc-800",
+                      selected
+                        ? "bg-sky-100 dark:bg-sky-950"
+                        : active
+                          ? "bg-zinc-100 outline outline-1 -outline-offset-1 outline-sky-500 dark:bg-zinc-800"
+                          : "hover:bg-zinc-50 dark:hover:bg-zinc-800/60",
+                    )}
+                  >
+                    {cells.map((cell, i) => (
+                      <td
+                        key={cell.id}
+                        style={{ width: cell.column.columnDef.meta?.width ?? 120 }}
+                        className={clsx(
+                          "flex shrink-0 items-center overflow-hidden px-2 whitespace-nowrap tabular-nums",
+                          cell.column.columnDef.meta?.align === "right" && "justify-end",
+                          i === cells.length - 1 && "grow",
+                        )}
+                      >
+                        <table.FlexRender cell={cell} />
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          )}
+        </table>
+      </div>
+      <PositionIndicator
+        position={rows.length === 0 ? 0 : Math.max(1, lastInView)}
+        loaded={rows.length}
+        total={total ?? null}
+        noun={noun}
+      />
+    </div>
+  );
+}
