@@ -1,0 +1,68 @@
+import "server-only";
+import { callTencent } from "@/lib/tencent/client";
+import { publicConfig } from "@/lib/tencent/config";
+import { parseWallConfig } from "./config";
+import { gatherMps } from "./gather-mps";
+import { gatherWedata } from "./gather-wedata";
+import { ResultCache } from "./result-cache";
+import type { MpsWall, SourceResult, WallResponse, WedataWall } from "./types";
+import { toWallError, type WallCall } from "./upstream";
+
+// GET /api/wall's work: both sources gathered in parallel, each answering on its own. Whole-source results
+// are cached (single-flight, TTL ≈ half the refresh interval) so any number of wall screens cost the
+// upstream what one does; the calls inside also go through callTencent's shared limiter and cache, so
+// walls with different settings still share every identical question.
+
+/** Items each list fetches: more than any panel shows at 4K. */
+const LIST_SIZE = 12;
+/** A wall must answer even when the upstream hangs; the client shows the error and keeps its data. */
+const DEADLINE_MS = 8_000;
+
+type CacheHolder = { mps: ResultCache<SourceResult<MpsWall>>; wedata: ResultCache<SourceResult<WedataWall>> };
+const HOLDER_KEY = Symbol.for("taskboard.wallCache");
+function caches(): CacheHolder {
+  const g = globalThis as { [HOLDER_KEY]?: CacheHolder };
+  g[HOLDER_KEY] ??= { mps: new ResultCache(), wedata: new ResultCache() };
+  return g[HOLDER_KEY];
+}
+
+const call: WallCall = (service, action, params, options) =>
+  // The wall only sends the two list actions; the table in lib/tencent refuses anything else anyway.
+  service === "mps"
+    ? callTencent("mps", action as "DescribeTasks", params, options)
+    : callTencent("wedata", action as "ListTaskInstances", params, options);
+
+async function settle<T>(fetchedAt: number, work: () => Promise<T>): Promise<SourceResult<T>> {
+  try {
+    return { ok: true, data: await work(), fetchedAt };
+  } catch (e) {
+    return { ok: false, error: toWallError(e), fetchedAt };
+  }
+}
+
+export async function gatherWall(query: URLSearchParams): Promise<WallResponse> {
+  const { config } = parseWallConfig(query);
+  const configured = publicConfig().wedataProjectIds;
+  const notices: string[] = [];
+  let projects = configured;
+  if (config.projects) {
+    const unknown = config.projects.filter((p) => !configured.includes(p));
+    if (unknown.length) notices.push(`Project ${unknown.join(", ")} is not configured`);
+    const chosen = config.projects.filter((p) => configured.includes(p));
+    projects = chosen.length > 0 ? chosen : configured;
+  }
+
+  const now = Date.now();
+  const ttl = Math.min(10_000, Math.max(1_000, config.interval * 500));
+  const opts = { deadlineMs: DEADLINE_MS, cacheTtlMs: ttl };
+  const { stuckWait, stuckRun, hours } = config;
+  const [mps, wedata] = await Promise.all([
+    caches().mps.get(`${stuckWait}|${stuckRun}|${hours}`, ttl, now, () =>
+      settle(now, () => gatherMps(call, { stuckWaitMin: stuckWait, stuckRunMin: stuckRun, hours, listSize: LIST_SIZE }, now, opts)),
+    ),
+    caches().wedata.get(`${projects.join(",")}|${stuckWait}|${stuckRun}`, ttl, now, () =>
+      settle(now, () => gatherWedata(call, projects, { stuckWaitMin: stuckWait, stuckRunMin: stuckRun, listSize: LIST_SIZE }, now, opts)),
+    ),
+  ]);
+  return { generatedAt: Date.now(), projects, notices, mps, wedata };
+}
