@@ -9,6 +9,7 @@ const script = `(() => {
   } catch {}
 })();`;
 
-export function ThemeScript() {
-  return <script dangerouslySetInnerHTML={{ __html: script }} />;
+/** `nonce`: the per-request CSP nonce (proxy.ts), without which the CSP would block this inline script. */
+export function ThemeScript({ nonce }: { nonce?: string }) {
+  return <script nonce={nonce} dangerouslySetInnerHTML={{ __html: script }} />;
 }
