@@ -1,6 +1,9 @@
 import "server-only";
+import { connection } from "next/server";
+import { getConfig } from "@/lib/tencent/config";
 
-// Placeholder until the config module lands: demo whenever no credentials are configured.
+/** Demo when no credentials are configured. Decided at request time, never baked into the build. */
 export async function getRuntimeMode(): Promise<"demo" | "live"> {
-  return process.env.TENCENTCLOUD_SECRET_ID && process.env.TENCENTCLOUD_SECRET_KEY ? "live" : "demo";
+  await connection();
+  return getConfig().mode;
 }

@@ -1,0 +1,15 @@
+import { apiRoute } from "@/lib/api/route-handler";
+import { APP_VERSION, readBuildId } from "@/lib/server/build-info";
+import { getConfig } from "@/lib/tencent/config";
+import { upstreamHealth } from "@/lib/tencent/upstream-health";
+
+// GET /api/health: mode, version, build id and whether each upstream answered its last call.
+export const dynamic = "force-dynamic";
+
+const route = apiRoute(async () => ({
+  mode: getConfig().mode,
+  version: APP_VERSION,
+  buildId: await readBuildId(),
+  upstreams: upstreamHealth(),
+}));
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = route;

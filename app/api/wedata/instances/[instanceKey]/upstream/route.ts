@@ -1,0 +1,11 @@
+import { tencentRoute } from "@/lib/api/route-handler";
+import { instanceKeyParam, relatedInstancesQuery } from "@/lib/api/wedata-params";
+
+// GET /api/wedata/instances/:instanceKey/upstream → WeData ListUpstreamTaskInstances.
+const route = tencentRoute<"wedata", typeof relatedInstancesQuery, { instanceKey: string }>({
+  service: "wedata",
+  action: "ListUpstreamTaskInstances",
+  query: relatedInstancesQuery,
+  path: { instanceKey: { param: "InstanceKey", spec: instanceKeyParam } },
+});
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = route;
