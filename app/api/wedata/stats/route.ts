@@ -1,8 +1,8 @@
 import { createLoader } from "nuqs/server";
-import { NextResponse, type NextRequest } from "next/server";
 import { toFilters, wedataParsers } from "@/app/(dashboard)/wedata/search-params";
+import { ApiError } from "@/lib/api/envelope";
+import { apiRoute } from "@/lib/api/route-handler";
 import { getConfig, publicConfig } from "@/lib/tencent/config";
-import { isUpstreamError } from "@/lib/tencent/errors";
 import { computeStats } from "@/lib/wedata/stats";
 
 // GET /api/wedata/stats?<the WeData page's own URL parameters>: chart data for the page's filters. It reads the
@@ -11,19 +11,10 @@ const loadParams = createLoader(wedataParsers);
 
 export const dynamic = "force-dynamic";
 
-function errorResponse(status: number, code: string, message: string, requestId?: string) {
-  return NextResponse.json({ Error: { Code: code, Message: message }, ...(requestId ? { RequestId: requestId } : {}) }, { status });
-}
-
-export async function GET(request: NextRequest) {
-  const params = loadParams(request);
+const route = apiRoute(async (req) => {
+  const params = loadParams(new URL(req.url).searchParams);
   const project = params.project ?? publicConfig(getConfig()).wedataProjectIds[0];
-  if (!project) return errorResponse(400, "MissingParameter", "The project parameter is required (no WEDATA_PROJECT_IDS configured).");
-  try {
-    const stats = await computeStats(toFilters(params, project), request.signal);
-    return NextResponse.json(stats, { headers: { "cache-control": "no-store" } });
-  } catch (e) {
-    if (isUpstreamError(e)) return errorResponse(e.status, e.code, e.message, e.requestId);
-    throw e;
-  }
-}
+  if (!project) throw new ApiError(400, "MissingParameter", "The project parameter is required (no WEDATA_PROJECT_IDS configured).");
+  return computeStats(toFilters(params, project), req.signal);
+});
+export const { GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS } = route;
