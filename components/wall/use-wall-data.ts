@@ -5,6 +5,7 @@ import { useState } from "react";
 import { wallApiQuery, type WallConfig } from "@/lib/wall/config";
 import { emptySource, failAll, mergeWallResponse, type WallState } from "@/lib/wall/freshness";
 import { emptyTracker, trackFailures, type FailureTracker } from "@/lib/wall/new-failures";
+import { backoffMs, nextRefreshMs } from "@/lib/wall/refresh";
 import type { MpsWall, WallError, WallResponse, WedataWall } from "@/lib/wall/types";
 
 // The wall's data: one /api/wall request per interval. The query's data is the *merged* view (last good
@@ -17,6 +18,8 @@ export type WallView = WallState<MpsWall, WedataWall> & {
   failedRefreshes: number;
   /** At least one answer (good or bad) has arrived. */
   answered: boolean;
+  /** When to ask again (see nextRefreshMs). */
+  nextDelayMs: number | null;
 };
 
 /** How long a new failure stays highlighted. */
@@ -31,11 +34,8 @@ const initialView = (): WallView => ({
   tracker: emptyTracker,
   failedRefreshes: 0,
   answered: false,
+  nextDelayMs: null,
 });
-
-export function backoffMs(intervalSeconds: number, failedRefreshes: number): number {
-  return intervalSeconds * 1000 * Math.min(4, 2 ** Math.min(failedRefreshes, 2));
-}
 
 function failureIds(view: WallState<MpsWall, WedataWall>): string[] {
   return [...(view.mps.data?.failures ?? []), ...(view.wedata.data?.projects.flatMap((p) => p.failures) ?? [])].map((f) => f.id);
@@ -71,15 +71,16 @@ export function useWallData(config: WallConfig): { view: WallView; startedAt: nu
           tracker: trackFailures(prev.tracker, failureIds(merged), Date.now(), NEW_FAILURE_HOLD_MS),
           failedRefreshes: body.mps.ok && body.wedata.ok ? 0 : prev.failedRefreshes + 1,
           answered: true,
+          nextDelayMs: body.mps.ok && body.wedata.ok ? nextRefreshMs(config.interval, body) : null,
         };
       } catch (e) {
         if (signal.aborted) throw e;
         const code = typeof (e as { code?: unknown }).code === "string" ? (e as { code: string }).code : "NetworkError";
         const error: WallError = { Code: code, Message: `Taskboard server: ${e instanceof Error ? e.message : String(e)}` };
-        return { ...failAll(prev, error, Date.now()), tracker: prev.tracker, failedRefreshes: prev.failedRefreshes + 1, answered: true };
+        return { ...failAll(prev, error, Date.now()), tracker: prev.tracker, failedRefreshes: prev.failedRefreshes + 1, answered: true, nextDelayMs: null };
       }
     },
-    refetchInterval: (query) => backoffMs(config.interval, query.state.data?.failedRefreshes ?? 0),
+    refetchInterval: (query) => query.state.data?.nextDelayMs ?? backoffMs(config.interval, query.state.data?.failedRefreshes ?? 0),
     refetchIntervalInBackground: true,
     refetchOnWindowFocus: false,
     retry: false,

@@ -9,9 +9,11 @@ import type { MpsWall, SourceResult, WallResponse, WedataWall } from "./types";
 import { toWallError, type WallCall } from "./upstream";
 
 // GET /api/wall's work: both sources gathered in parallel, each answering on its own. Whole-source results
-// are cached (single-flight, TTL ≈ half the refresh interval) so any number of wall screens cost the
-// upstream what one does; the calls inside also go through callTencent's shared limiter and cache, so
-// walls with different settings still share every identical question.
+// are cached (single-flight, TTL = the refresh interval) so any number of wall screens cost the upstream
+// what one does: the client schedules its next refresh for just after the cached answer expires (see
+// nextRefreshMs), so all screens converge on asking together and share one gathering per interval. The
+// calls inside also go through callTencent's shared limiter and cache, so walls with different settings
+// still share every identical question.
 
 /** Items each list fetches: more than any panel shows at 4K. */
 const LIST_SIZE = 12;
@@ -53,8 +55,8 @@ export async function gatherWall(query: URLSearchParams): Promise<WallResponse> 
   }
 
   const now = Date.now();
-  const ttl = Math.min(10_000, Math.max(1_000, config.interval * 500));
-  const opts = { deadlineMs: DEADLINE_MS, cacheTtlMs: ttl };
+  const ttl = config.interval * 1000;
+  const opts = { deadlineMs: DEADLINE_MS, cacheTtlMs: Math.min(ttl / 2, 30_000) };
   const { stuckWait, stuckRun, hours } = config;
   const [mps, wedata] = await Promise.all([
     caches().mps.get(`${stuckWait}|${stuckRun}|${hours}`, ttl, now, () =>

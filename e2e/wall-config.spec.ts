@@ -1,0 +1,73 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "./fixtures";
+import { expectNoScrollbars, PROJECTS, waitForData } from "./wall-helpers";
+
+// One link sets up a screen: every URL parameter is honoured, and invalid ones are dropped with a notice.
+
+test.use({ viewport: { width: 1920, height: 1080 } });
+
+test("panels, projects, thresholds, hours, interval and theme come from the URL", async ({ page }) => {
+  const apiCall = page.waitForRequest((r) => r.url().includes("/api/wall?"));
+  await page.goto(`/wall?panels=wedata,stuck,timeline&projects=${PROJECTS[1]}&stuckWait=7&stuckRun=9&hours=2&interval=3&theme=light`);
+  const api = new URL((await apiCall).url());
+  expect(Object.fromEntries(api.searchParams)).toEqual({ projects: PROJECTS[1], stuckWait: "7", stuckRun: "9", hours: "2", interval: "3" });
+  await waitForData(page);
+
+  await expect(page.locator("[data-panel]")).toHaveCount(3);
+  for (const id of ["wedata", "stuck", "timeline"]) await expect(page.locator(`[data-panel="${id}"]`)).toBeVisible();
+  await expect(page.locator(`[data-panel="wedata"] th[title]`)).toHaveCount(1);
+  await expect(page.locator(`[data-panel="wedata"] th[title="${PROJECTS[1]}"]`)).toBeVisible();
+  await expect(page.getByTestId("stuck-summary")).toContainText("> 7 min");
+  await expect(page.getByTestId("stuck-summary")).toContainText("> 9 min");
+  await expect(page.locator("[data-panel=timeline] h2")).toHaveText(/last 2 h/i);
+  expect(await page.evaluate(() => document.documentElement.classList.contains("dark"))).toBe(false);
+  await expect(page.getByTestId("wall-notices")).toHaveText("");
+  await expectNoScrollbars(page);
+
+  const axe = await new AxeBuilder({ page }).include(".wall-root").withRules(["color-contrast"]).analyze();
+  expect(axe.violations.map((v) => v.nodes.map((n) => n.target.join(" ")))).toEqual([]);
+
+  // The refresh interval is honoured: about one /api/wall call per 3 s.
+  let calls = 0;
+  page.on("request", (r) => {
+    if (r.url().includes("/api/wall?")) calls++;
+  });
+  await page.waitForTimeout(7_000);
+  expect(calls).toBeGreaterThanOrEqual(2);
+  expect(calls).toBeLessThanOrEqual(3);
+});
+
+test("dark is the default theme, whatever the browser prefers", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/wall?panels=mps");
+  await expect(page.locator("[data-panel=mps]")).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.classList.contains("dark"))).toBe(true);
+});
+
+test("rotates between layouts", async ({ page }) => {
+  await page.goto("/wall?panels=mps,wedata|failures&rotate=5&interval=5");
+  await waitForData(page);
+  const layout = page.locator(".wall-root");
+  const first = await layout.getAttribute("data-layout");
+  expect(["mps,wedata", "failures"]).toContain(first);
+  const other = first === "failures" ? "mps,wedata" : "failures";
+  await expect(layout).toHaveAttribute("data-layout", other, { timeout: 7_000 });
+  await expect(page.getByTestId("wall-layout-position")).toHaveText(other === "failures" ? "2/2" : "1/2");
+  await expect(layout).toHaveAttribute("data-layout", first!, { timeout: 7_000 });
+  await expectNoScrollbars(page);
+});
+
+test("invalid parameters are dropped with a visible notice, never a crash", async ({ page }) => {
+  await page.goto("/wall?interval=0&panels=mps,bogus&theme=pink&stuckRun=soon&projects=999");
+  await waitForData(page);
+  const notices = page.getByTestId("wall-notices");
+  await expect(notices).toContainText("Ignored interval=0");
+  await expect(notices).toContainText("Unknown panel bogus");
+  await expect(notices).toContainText("Ignored theme=pink");
+  await expect(notices).toContainText("Ignored stuckRun=soon");
+  await expect(notices).toContainText("Project 999 is not configured");
+  // Valid parts still apply: only the MPS panel; the unknown project falls back to the configured ones.
+  await expect(page.locator("[data-panel]")).toHaveCount(1);
+  await expect(page.locator("[data-panel=mps]")).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.classList.contains("dark"))).toBe(true);
+});
