@@ -69,8 +69,8 @@ function shared(): SharedState {
   return h[STATE_KEY];
 }
 
-/** Extra spacing per limiter window so jitter between our send and Tencent's arrival can't exceed the limit. */
-const LIMITER_MARGIN_MS = 50;
+/** Extra spacing per limiter window for clock granularity on the upstream side (jitter is handled by design). */
+const LIMITER_MARGIN_MS = 20;
 
 export function limiterFor(service: ServiceName): RateLimiter {
   const s = shared();
@@ -221,7 +221,11 @@ async function execute(
         retryAfterSec,
       });
     }
-    last = await attemptOnce(service, action, params, target, deadlineAt, signal, attempt, turn.waitMs);
+    try {
+      last = await attemptOnce(service, action, params, target, deadlineAt, signal, attempt, turn.waitMs);
+    } finally {
+      turn.release();
+    }
     if (last.kind === "ok") {
       recordUpstream(service, true);
       return last.result;

@@ -1,98 +1,140 @@
 import fc from "fast-check";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { RateLimiter } from "./rate-limiter";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { RateLimiter, type AcquireResult, type Permit } from "./rate-limiter";
 
-// The pure limiter on a fake clock: the hard property is "never more than N sends in any window".
+// The pure limiter on fake timers. The hard property: whatever the latencies, if every call is counted by
+// the upstream at any moment between its send and its answer, no window of 1 s ever holds more than N.
 
-function maxInWindow(times: number[], windowMs: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let best = 0;
-  let lo = 0;
-  for (let hi = 0; hi < sorted.length; hi++) {
-    while ((sorted[hi] as number) - (sorted[lo] as number) >= windowMs) lo++;
-    best = Math.max(best, hi - lo + 1);
-  }
-  return best;
+interface Call {
+  sentAt: number;
+  doneAt: number;
 }
 
+/**
+ * Worst case over every possible arrival time: at each send, count earlier calls that could still arrive
+ * inside the window ending at this send (those answered less than a window ago, or still in flight).
+ */
+function worstWindow(calls: Call[], windowMs: number): number {
+  let worst = 0;
+  for (const c of calls) {
+    const overlapping = calls.filter((o) => o !== c && o.sentAt <= c.sentAt && o.doneAt > c.sentAt - windowMs).length;
+    worst = Math.max(worst, overlapping + 1);
+  }
+  return worst;
+}
+
+const permit = (r: AcquireResult): Permit => {
+  if (!r.ok) throw new Error(`refused: ${r.reason}`);
+  return r;
+};
+
 describe("RateLimiter", () => {
+  beforeEach(() => vi.useFakeTimers({ now: 1_000_000 }));
   afterEach(() => vi.useRealTimers());
 
-  it("never grants more than the limit in any 1 s window, for any arrival pattern", () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 30 }),
-        fc.array(fc.integer({ min: 0, max: 200 }), { minLength: 1, maxLength: 400 }),
-        (limit, gaps) => {
-          let now = 0;
-          const rl = new RateLimiter({ limit, now: () => now, maxQueue: 100_000 });
-          const sends: number[] = [];
-          for (const gap of gaps) {
-            now += gap;
-            const r = rl.reserve();
-            if (r.ok) sends.push(r.at as number);
+  it("never lets more than N calls fall in one window, for any arrival pattern and latency", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 10 }),
+        fc.array(fc.record({ gap: fc.integer({ min: 0, max: 300 }), latency: fc.integer({ min: 0, max: 1500 }) }), { minLength: 1, maxLength: 60 }),
+        async (limit, plan) => {
+          const rl = new RateLimiter({ limit, maxQueue: 10_000 });
+          const calls: Call[] = [];
+          const running: Array<Promise<void>> = [];
+          for (const { gap, latency } of plan) {
+            await vi.advanceTimersByTimeAsync(gap);
+            running.push(
+              rl.acquire(Number.POSITIVE_INFINITY).then(async (r) => {
+                const p = permit(r);
+                const sentAt = Date.now();
+                await new Promise((res) => setTimeout(res, latency));
+                p.release();
+                calls.push({ sentAt, doneAt: Date.now() });
+              }),
+            );
           }
-          expect(sends).toHaveLength(gaps.length); // no deadline, no queue cap: everyone gets a turn
-          expect(maxInWindow(sends, 1000)).toBeLessThanOrEqual(limit);
+          await vi.advanceTimersByTimeAsync(plan.length * 3000);
+          await Promise.all(running);
+          expect(calls).toHaveLength(plan.length);
+          expect(worstWindow(calls, 1000)).toBeLessThanOrEqual(limit);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 
-  it("serves a burst of 250 at 100/s in FIFO order over ~2 windows", () => {
-    const now = 10_000;
-    const rl = new RateLimiter({ limit: 100, now: () => now });
-    const at = Array.from({ length: 250 }, () => rl.reserve().at as number);
-    expect(at.slice(0, 100).every((t) => t === now)).toBe(true);
-    expect(at.slice(100, 200).every((t) => t === now + 1000)).toBe(true);
-    expect(at.slice(200).every((t) => t === now + 2000)).toBe(true);
-    expect(maxInWindow(at, 1000)).toBe(100);
+  it("serves a burst of 250 at 100/s: 100 at once, the next 100 one window after the first answers", async () => {
+    const rl = new RateLimiter({ limit: 100 });
+    const t0 = Date.now();
+    const sent: number[] = [];
+    const all = Array.from({ length: 250 }, () =>
+      rl.acquire(Number.POSITIVE_INFINITY).then((r) => {
+        sent.push(Date.now() - t0);
+        setTimeout(() => permit(r).release(), 50); // 50 ms upstream latency
+      }),
+    );
+    await vi.advanceTimersByTimeAsync(5000);
+    await Promise.all(all);
+    expect(sent.slice(0, 100).every((t) => t === 0)).toBe(true);
+    expect(sent.slice(100, 200).every((t) => t === 1050)).toBe(true);
+    expect(sent.slice(200).every((t) => t === 2100)).toBe(true);
   });
 
-  it("refuses at once with Retry-After when the turn would come after the deadline", () => {
-    const now = 0;
-    const rl = new RateLimiter({ limit: 20, now: () => now });
-    for (let i = 0; i < 20; i++) expect(rl.reserve(500).ok).toBe(true);
-    const refused = rl.reserve(500);
-    expect(refused).toEqual({ ok: false, reason: "deadline", retryAfterMs: 1000 });
-    // A caller with a longer deadline still queues.
-    expect(rl.reserve(1000)).toMatchObject({ ok: true, waitMs: 1000 });
-  });
-
-  it("refuses with queue-full once maxQueue callers wait", () => {
-    const now = 0;
-    const rl = new RateLimiter({ limit: 1, maxQueue: 3, now: () => now });
-    expect(rl.reserve().ok).toBe(true); // sends now, not queued
-    for (let i = 0; i < 3; i++) expect(rl.reserve().ok).toBe(true);
-    expect(rl.reserve()).toMatchObject({ ok: false, reason: "queue-full" });
-  });
-
-  it("the margin widens the window", () => {
-    const now = 0;
-    const rl = new RateLimiter({ limit: 2, marginMs: 50, now: () => now });
-    rl.reserve();
-    rl.reserve();
-    expect(rl.reserve().at).toBe(1050);
-  });
-
-  it("acquire waits for the turn (fake timers) and a released turn is not counted", async () => {
-    vi.useFakeTimers({ now: 0 });
-    const rl = new RateLimiter({ limit: 2 });
-    await rl.acquire(Infinity);
-    await rl.acquire(Infinity);
-    const ctrl = new AbortController();
-    const waiting = rl.acquire(Infinity, ctrl.signal);
-    let settled = false;
-    void waiting.then(() => (settled = true), () => (settled = true));
+  it("refuses at once with Retry-After when the turn can't come before the deadline", async () => {
+    const rl = new RateLimiter({ limit: 20 });
+    const now = Date.now();
+    const permits = await Promise.all(Array.from({ length: 20 }, () => rl.acquire(now + 500)));
+    expect(permits.every((p) => p.ok)).toBe(true);
+    // All 20 slots are in flight: even if they answered now, the next turn is a window away.
+    await expect(rl.acquire(now + 500)).resolves.toEqual({ ok: false, reason: "deadline", retryAfterMs: 1000 });
+    // A caller with a longer deadline queues and is served one window after a slot's answer.
+    const waiting = rl.acquire(now + 5000);
+    await vi.advanceTimersByTimeAsync(200);
+    permit(permits[0]!).release();
     await vi.advanceTimersByTimeAsync(999);
-    expect(settled).toBe(false);
-    ctrl.abort(new Error("viewer left"));
-    await expect(waiting).rejects.toThrow("viewer left");
+    expect(rl.queued()).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(waiting).resolves.toMatchObject({ ok: true, waitMs: 1200 });
+  });
+
+  it("a queued caller whose in-flight blockers never answer is refused at its deadline, not left hanging", async () => {
+    const rl = new RateLimiter({ limit: 1 });
+    const now = Date.now();
+    permit(await rl.acquire(now + 10_000)); // never released: a hung upstream call
+    const waiting = rl.acquire(now + 3000);
+    await vi.advanceTimersByTimeAsync(3000);
+    await expect(waiting).resolves.toMatchObject({ ok: false, reason: "deadline" });
     expect(rl.queued()).toBe(0);
-    // Had the abandoned turn at 1000 still counted, the second of these would wait until 2000.
-    expect(rl.reserve()).toMatchObject({ ok: true, at: 1000 });
-    expect(rl.reserve()).toMatchObject({ ok: true, at: 1000 });
-    expect(rl.reserve()).toMatchObject({ ok: true, at: 2000 });
+  });
+
+  it("refuses with queue-full once maxQueue callers wait", async () => {
+    const rl = new RateLimiter({ limit: 1, maxQueue: 3 });
+    permit(await rl.acquire(Number.POSITIVE_INFINITY));
+    for (let i = 0; i < 3; i++) void rl.acquire(Number.POSITIVE_INFINITY);
+    expect(rl.queued()).toBe(3);
+    await expect(rl.acquire(Number.POSITIVE_INFINITY)).resolves.toMatchObject({ ok: false, reason: "queue-full" });
+  });
+
+  it("an aborted waiter leaves the queue and the next one moves up", async () => {
+    const rl = new RateLimiter({ limit: 1 });
+    const first = permit(await rl.acquire(Number.POSITIVE_INFINITY));
+    const ctrl = new AbortController();
+    const a = rl.acquire(Number.POSITIVE_INFINITY, ctrl.signal);
+    const b = rl.acquire(Number.POSITIVE_INFINITY);
+    ctrl.abort(new Error("viewer left"));
+    await expect(a).rejects.toThrow("viewer left");
+    first.release();
+    await vi.advanceTimersByTimeAsync(1000);
+    await expect(b).resolves.toMatchObject({ ok: true, waitMs: 1000 });
+  });
+
+  it("the margin widens the window", async () => {
+    const rl = new RateLimiter({ limit: 1, marginMs: 50 });
+    permit(await rl.acquire(Number.POSITIVE_INFINITY)).release();
+    const next = rl.acquire(Number.POSITIVE_INFINITY);
+    await vi.advanceTimersByTimeAsync(1049);
+    expect(rl.queued()).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(next).resolves.toMatchObject({ ok: true, waitMs: 1050 });
   });
 });
