@@ -6,6 +6,7 @@ import { printTable, summarise, type ScenarioResult } from "./lib/report";
 import { NotMeasured, type BenchContext, type Scenario } from "./lib/types";
 import { bundleWeight } from "./scenarios/bundle-weight";
 import { proxyOverhead } from "./scenarios/proxy-overhead";
+import { tableAtScale } from "./scenarios/table-at-scale";
 import { rateLimit } from "./scenarios/rate-limit";
 import { viewerFanIn } from "./scenarios/viewer-fan-in";
 
@@ -18,7 +19,7 @@ import { viewerFanIn } from "./scenarios/viewer-fan-in";
 //   BENCH_REBUILD=1     rebuild even if the bench build exists
 //   BENCH_DIST_DIR=dir  build folder (default .next-bench)
 
-const SCENARIOS: Scenario[] = [proxyOverhead, viewerFanIn, rateLimit, bundleWeight];
+const SCENARIOS: Scenario[] = [proxyOverhead, viewerFanIn, rateLimit, tableAtScale, bundleWeight];
 
 const root = resolve(__dirname, "..");
 const distDir = process.env.BENCH_DIST_DIR || ".next-bench";

@@ -1,0 +1,155 @@
+import type { Page } from "@playwright/test";
+import { sleep } from "../lib/free-port";
+import { launchChromium } from "../lib/browser";
+import { installProbe, scrollTopToBottom, type ProbeState } from "../lib/page-probe";
+import { startStack } from "../lib/stack";
+import { percentile, round } from "../lib/stats";
+import { NotMeasured, type Measurement, type Scenario } from "../lib/types";
+
+// Scenario 4. The MPS table in headless Chromium against the production build: the reader keeps the table
+// scrolled to its end until 100,000 rows are loaded (the table fetches the next page as the end nears), then
+// scrolls from top to bottom in equal steps, one per frame. Measured in the page: row elements in the DOM
+// (most ever), animation-frame intervals while scrolling, JS heap (CDP, sampled every second), and for
+// every page the time from the API response's last byte (resource timing) to its first row in the DOM.
+
+const TARGET_ROWS = 100_000;
+// Scale 3 gives ~106,000 finished tasks in the emulator's 7-day window (scale 1 ≈ 35,000).
+const EMULATOR_SCALE = 3;
+const PAGE_PATH = "/mps?status=finished&range=7d&refresh=off";
+const LOAD_BUDGET_MS = 6 * 60_000;
+const STALL_MS = 30_000;
+const SCROLL_SECONDS = 20;
+
+export const tableAtScale: Scenario = {
+  id: 4,
+  title: "Table at scale",
+  defaultRepeat: 1,
+  async run(ctx) {
+    const stack = await startStack({ root: ctx.root, distDir: ctx.distDir, emulator: { scale: EMULATOR_SCALE } });
+    const browser = await launchChromium();
+    try {
+      const runs: Measurement[][] = [];
+      for (let rep = 0; rep < ctx.repeat; rep++) {
+        const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+        try {
+          const page = await context.newPage();
+          runs.push(await measure(page, stack.server.url, ctx.log));
+        } finally {
+          await context.close();
+        }
+      }
+      return { runs, notes: [`${PAGE_PATH}, emulator scale ${EMULATOR_SCALE}; scroll top→bottom in ${SCROLL_SECONDS} s of equal per-frame steps; page latency = API response end → first row of that page in the DOM`] };
+    } finally {
+      await browser.close();
+      await stack.close();
+    }
+  },
+};
+
+async function measure(page: Page, base: string, log: (m: string) => void): Promise<Measurement[]> {
+  const pageErrors: string[] = [];
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  // tsx (esbuild) may wrap functions with a `__name` helper that does not exist in the page.
+  await page.addInitScript("globalThis.__name = globalThis.__name || ((f) => f);");
+  await page.addInitScript(installProbe);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
+  let maxHeap = 0;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      try {
+        const { metrics } = await cdp.send("Performance.getMetrics");
+        const used = metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0;
+        if (used > maxHeap) maxHeap = used;
+      } catch {
+        // page navigating
+      }
+      await sleep(1000);
+    }
+  })();
+
+  try {
+    const res = await page.goto(base + PAGE_PATH, { waitUntil: "load", timeout: 60_000 });
+    if (!res || res.status() !== 200) throw new NotMeasured(`${PAGE_PATH} answered HTTP ${res?.status()}`);
+    const table = page.locator('[data-testid="data-table-scroll"] tr[data-row-id]').first();
+    try {
+      await table.waitFor({ timeout: 30_000 });
+    } catch {
+      throw new NotMeasured(`no table rows on ${PAGE_PATH} within 30 s`);
+    }
+
+    // Phase 1: keep the table pinned to its end until enough rows are loaded.
+    const loadStarted = Date.now();
+    await page.evaluate(() => {
+      window.__bench.pin = true;
+    });
+    let loaded = 0;
+    let lastProgress = Date.now();
+    let ended = false;
+    while (Date.now() - loadStarted < LOAD_BUDGET_MS && Date.now() - lastProgress < STALL_MS) {
+      await sleep(1000);
+      const now = await page.evaluate(() => {
+        const g = window.__bench.growth;
+        return { top: (g.at(-1)?.[1] ?? -1) + 1, end: document.querySelector('[data-testid="data-table-end"]') !== null, error: document.querySelector('[data-testid="data-table-error"]') !== null };
+      });
+      if (now.top > loaded) {
+        loaded = now.top;
+        lastProgress = Date.now();
+      }
+      if (loaded >= TARGET_ROWS || now.end || now.error) {
+        ended = now.end;
+        break;
+      }
+    }
+    const loadSeconds = (Date.now() - loadStarted) / 1000;
+    await page.evaluate(() => {
+      window.__bench.pin = false;
+    });
+    log(`  loaded ${loaded} rows in ${round(loadSeconds, 1)} s${ended ? " (end of list)" : ""}`);
+
+    // Per-page latency: each API response end → first growth of the rendered rows after it.
+    const latencies = await page.evaluate(() => {
+      const entries = performance
+        .getEntriesByType("resource")
+        .filter((e) => e.name.includes("/api/mps/tasks?"))
+        .map((e) => (e as PerformanceResourceTiming).responseEnd)
+        .sort((a, b) => a - b);
+      const growth = window.__bench.growth;
+      const out: number[] = [];
+      let g = 0;
+      for (const end of entries) {
+        while (g < growth.length && (growth[g] as [number, number])[0] < end) g++;
+        if (g < growth.length) out.push((growth[g] as [number, number])[0] - end);
+      }
+      return out;
+    });
+
+    // Phase 2: back to the top, then one equal step per frame to the bottom.
+    await page.evaluate(() => {
+      const s = document.querySelector<HTMLElement>('[data-testid="data-table-scroll"]');
+      if (s) s.scrollTop = 0;
+    });
+    await sleep(1000);
+    const scroll = await page.evaluate(scrollTopToBottom, { seconds: SCROLL_SECONDS, maxMs: 90_000 });
+    const probe: ProbeState = await page.evaluate(() => window.__bench);
+    log(`  scrolled ${scroll.steps} frames (reached end: ${scroll.reachedEnd}), frame p95 ${round(percentile(probe.frames, 95), 1)} ms, max ${probe.maxRowElements} row elements`);
+    if (pageErrors.length) log(`  page errors: ${pageErrors.slice(0, 3).join(" | ")}`);
+
+    return [
+      { key: "rowsLoaded", label: "rows loaded by scrolling", value: loaded, target: { op: ">=", value: TARGET_ROWS } },
+      { key: "maxRowElements", label: "most row elements in the DOM", value: probe.maxRowElements, target: { op: "<=", value: 100 } },
+      { key: "frameP95", label: "frame time p95 while scrolling", value: round(percentile(probe.frames, 95), 1), unit: "ms", target: { op: "<=", value: 16.7 } },
+      { key: "frameP50", label: "frame time p50 while scrolling", value: round(percentile(probe.frames, 50), 1), unit: "ms" },
+      { key: "heapMb", label: "JS heap, most used", value: round(maxHeap / 1e6, 1), unit: "MB", target: { op: "<=", value: 200 } },
+      { key: "pageLatencyP95", label: "next page in DOM after its response, p95", value: round(percentile(latencies, 95), 1), unit: "ms", target: { op: "<=", value: 100 } },
+      { key: "pageLatencyMax", label: "next page in DOM after its response, max", value: round(Math.max(...latencies), 1), unit: "ms" },
+      { key: "pages", label: "pages matched to a render", value: latencies.length },
+      { key: "loadSeconds", label: "time to load the rows", value: round(loadSeconds, 1), unit: "s" },
+      { key: "pageErrors", label: "uncaught page errors", value: pageErrors.length, target: { op: "==", value: 0 } },
+    ];
+  } finally {
+    sampling = false;
+    await sampler;
+  }
+}
