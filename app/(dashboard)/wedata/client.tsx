@@ -6,24 +6,26 @@ import { useSearchParams } from "next/navigation";
 import { useQueryStates } from "nuqs";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { ColumnMenu, DataTable, isTypingTarget } from "@/components/data-table";
+import { LiveRefreshControl } from "@/components/live/live-refresh-control";
+import { useLiveRefresh } from "@/components/live/use-live-refresh";
+import { CopyLinkMenu } from "@/components/ui/copy-link-menu";
+import { ExportMenu } from "@/components/ui/export-menu";
+import { TimeZonePicker } from "@/components/ui/time-zone-picker";
 import { foldStreams, mergeStreams, totalOf } from "@/lib/wedata/merge";
 import { pinTimeRange } from "@/lib/wedata/time-range";
 import { viewerTimeZone, zoneLabel } from "@/lib/wedata/time-zone";
 import type { TaskInstance } from "@/lib/wedata/wire";
 import { ChartsPanel } from "./_components/charts-panel";
-import { CopyLinkMenu } from "./_components/copy-link-menu";
 import { EmptyState } from "./_components/empty-state";
-import { ExportMenu } from "./_components/export-menu";
 import { FiltersBar, type SetParams } from "./_components/filters-bar";
 import { InstanceDrawer } from "./_components/instance-drawer";
-import { LiveControls } from "./_components/live-controls";
-import { ErrorBanner, UrlNotice } from "./_components/status-banners";
-import { TimeZonePicker } from "./_components/time-zone-picker";
-import { usePageVisible } from "./_components/use-now";
-import { useBackoff, useObserve } from "./_components/use-live-interval";
+import { ApiErrorBanner, UrlNotice } from "./_components/status-banners";
+import { instanceRecord, instancesSource } from "./export-source";
 import { COLUMN_LABELS, instanceColumns } from "./columns";
 import { configQuery, headQuery, instancesQuery, statsQuery } from "./query-options";
-import { COLUMN_IDS, DEFAULT_COLUMNS, findInvalidParams, REFRESH_MS, serializeWedata, toFilters, wedataParsers, type ColumnId } from "./search-params";
+import { COLUMN_IDS, DEFAULT_COLUMNS, findInvalidParams, REFRESH_INTERVALS, REFRESH_MS, serializeWedata, toFilters, wedataParsers, type ColumnId } from "./search-params";
+
+const REFRESH_OPTIONS = REFRESH_INTERVALS.map((value) => ({ value, label: { off: "Off", "10s": "10 s", "30s": "30 s", "1m": "1 min", "5m": "5 min" }[value] }));
 
 const noopSubscribe = () => () => {};
 
@@ -50,21 +52,27 @@ export function WedataClient() {
   const project = params.project ?? config.data?.wedataProjectIds[0] ?? null;
   const filters = useMemo(() => (project ? toFilters(params, project) : null), [params, project]);
 
-  const visible = usePageVisible();
-  const baseMs = REFRESH_MS[params.refresh];
 
   const listing = useInfiniteQuery({ ...instancesQuery(filters!), enabled: !!filters && !!viewerZone });
-  const [backoff, feedBackoff] = useBackoff();
-  const live = { intervalMs: baseMs * backoff, backoff };
-  const head = useQuery({ ...headQuery(filters!, live.intervalMs || false), enabled: !!filters && !!viewerZone && listing.isSuccess });
-  useObserve(head, feedBackoff);
+  // The head probe and the charts are refreshed by the live timer (paused in hidden tabs, slower on failure).
+  const head = useQuery({ ...headQuery(filters!), enabled: !!filters && !!viewerZone && listing.isSuccess });
 
   const statsSearch = useMemo(() => {
     const s = new URLSearchParams(serializeWedata({ ...params, open: null, cols: null, level: null, refresh: null, tz: null }).replace(/^\?/, ""));
     if (project) s.set("project", project);
     return s;
   }, [params, project]);
-  const stats = useQuery({ ...statsQuery(statsSearch, live.intervalMs || false), enabled: !!project && !!viewerZone });
+  const stats = useQuery({ ...statsQuery(statsSearch), enabled: !!project && !!viewerZone });
+
+  const live = useLiveRefresh(REFRESH_MS[params.refresh], async () => {
+    if (listing.isError && !listing.data) {
+      const [l, s] = await Promise.all([listing.refetch(), stats.refetch()]);
+      return !l.error && !s.error;
+    }
+    const [h, s] = await Promise.all([head.refetch(), stats.refetch()]);
+    return !h.error && !s.error;
+  });
+  const refreshNow = live.refreshNow;
 
   const { rows, total, loadedKeys } = useMemo(() => {
     if (!listing.data || !filters) return { rows: [] as TaskInstance[], total: null as number | null, loadedKeys: new Set<string>() };
@@ -97,11 +105,6 @@ export function WedataClient() {
     void queryClient.resetQueries({ queryKey: instancesQuery(filters).queryKey });
   }, [filters, queryClient]);
 
-  const refreshNow = useCallback(() => {
-    if (listing.error && !listing.data) void listing.refetch();
-    else void head.refetch();
-    void stats.refetch();
-  }, [listing, head, stats]);
 
   // Columns: `cols` lists the visible columns in order.
   const cols: ColumnId[] = params.cols ?? DEFAULT_COLUMNS;
@@ -147,21 +150,13 @@ export function WedataClient() {
           Times in {zoneLabel(zone)}
         </span>
         <div className="ml-auto flex flex-wrap items-center gap-3">
-          <TimeZonePicker zone={zone} viewerZone={viewerZone ?? "UTC"} onChange={(tz) => set({ tz })} />
-          <LiveControls
-            interval={params.refresh}
-            onIntervalChange={(refresh) => set({ refresh })}
-            updatedAt={updatedAt}
-            effectiveMs={live.intervalMs}
-            paused={!visible}
-            fetching={head.isFetching || listing.isFetching}
-            onRefresh={refreshNow}
-          />
+          <TimeZonePicker value={zone} viewerZone={viewerZone ?? "UTC"} explicit={params.tz != null} onChange={(tz) => set({ tz })} />
+          <LiveRefreshControl value={params.refresh} options={REFRESH_OPTIONS} onChange={(refresh) => set({ refresh })} state={live} lastUpdatedAt={updatedAt || null} />
         </div>
       </div>
       {notice.length ? <UrlNotice items={notice} onDismiss={() => setNoticeDismissed(true)} /> : null}
       <FiltersBar params={params} set={set} projects={config.data?.wedataProjectIds ?? []} project={project ?? ""} zone={zone} zoneShort={zoneShort} keywordRef={keywordRef} />
-      {config.error && !project ? <ErrorBanner title="Taskboard's configuration could not be loaded" error={config.error} onRetry={() => config.refetch()} /> : null}
+      {config.error && !project ? <ApiErrorBanner title="Taskboard's configuration could not be loaded" error={config.error} onRetry={() => config.refetch()} /> : null}
       <ChartsPanel
         stats={stats.data}
         loading={stats.isPending}
@@ -171,11 +166,14 @@ export function WedataClient() {
         onOpenInstance={(open) => set({ open })}
       />
       {refreshError ? (
-        <ErrorBanner title="Refresh failed: showing the last good data" error={refreshError} onRetry={refreshNow}>
-          {live.backoff > 1 ? <p className="text-xs">Auto-refresh slowed down {live.backoff}× until the upstream recovers.</p> : null}
-        </ErrorBanner>
+        <ApiErrorBanner
+          title="Refresh failed"
+          error={refreshError}
+          onRetry={refreshNow}
+          note={`showing the last good data${live.failures > 0 && params.refresh !== "off" ? "; auto-refresh slowed down until the upstream recovers" : ""}`}
+        />
       ) : null}
-      {listing.error && !listing.data ? <ErrorBanner title="Instances could not be loaded" error={listing.error} onRetry={() => listing.refetch()} /> : null}
+      {listing.error && !listing.data ? <ApiErrorBanner title="Instances could not be loaded" error={listing.error} onRetry={() => listing.refetch()} /> : null}
       <div className="flex flex-wrap items-center gap-2">
         <ColumnMenu
           columns={COLUMN_IDS.map((id) => ({ id, label: COLUMN_LABELS[id], required: id === "task" }))}
@@ -186,7 +184,15 @@ export function WedataClient() {
         />
         <div className="ml-auto flex flex-wrap items-center gap-2">
           <CopyLinkMenu liveUrl={liveUrl} pinnedUrl={pinnedUrl} />
-          {filters ? <ExportMenu filters={filters} zone={zone} total={total} /> : null}
+          {filters ? (
+            <ExportMenu
+              source={instancesSource(filters)}
+              toRecord={(r) => instanceRecord(r, zone)}
+              rowKey={(r) => r.InstanceKey}
+              filenameBase={`wedata-instances-${filters.project}`}
+              totalHint={total}
+            />
+          ) : null}
         </div>
       </div>
       <DataTable
@@ -201,7 +207,7 @@ export function WedataClient() {
         isFetchingNextPage={listing.isFetchingNextPage}
         fetchNextPage={() => void listing.fetchNextPage()}
         nextPageError={
-          listing.isFetchNextPageError ? <ErrorBanner title="The next page could not be loaded" error={listing.error} onRetry={() => listing.fetchNextPage()} /> : undefined
+          listing.isFetchNextPageError ? <ApiErrorBanner title="The next page could not be loaded" error={listing.error} onRetry={() => listing.fetchNextPage()} /> : undefined
         }
         isLoading={!viewerZone || !filters || listing.isPending}
         empty={listing.isError ? "No instances: the listing failed (see above)." : <EmptyState params={params} project={project} onClear={() => set({ q: "", state: [], itype: null, cycle: null, tasktype: null, owner: "", folder: "", workflow: "", group: "", sched: null, start: null, upd: null })} />}

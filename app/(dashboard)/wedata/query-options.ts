@@ -94,7 +94,7 @@ export const instancesQuery = (filters: InstanceFilters) =>
   });
 
 /** The first page of every stream at a fresh `now`: what's new, and fresh copies of the top rows. */
-export const headQuery = (filters: InstanceFilters, intervalMs: number | false) =>
+export const headQuery = (filters: InstanceFilters) =>
   queryOptions({
     queryKey: wedataKeys.head(filters),
     queryFn: async ({ signal }) => {
@@ -102,17 +102,13 @@ export const headQuery = (filters: InstanceFilters, intervalMs: number | false) 
       const pages = await Promise.all(streamsOf(filters).map((s) => fetchStreamPage(filters, s ?? "*", 1, now, signal)));
       return { fetchedAt: now.getTime(), pages };
     },
-    refetchInterval: intervalMs,
-    refetchIntervalInBackground: false,
     retry: false,
   });
 
-export const statsQuery = (search: URLSearchParams, intervalMs: number | false) =>
+export const statsQuery = (search: URLSearchParams) =>
   queryOptions({
     queryKey: wedataKeys.stats(search.toString()),
     queryFn: ({ signal }) => getJson<WedataStats>("/api/wedata/stats", search, signal),
-    refetchInterval: intervalMs,
-    refetchIntervalInBackground: false,
     retry: false,
     placeholderData: (prev) => prev,
   });

@@ -1,18 +1,19 @@
 "use client";
 
 import clsx from "clsx";
-import dynamic from "next/dynamic";
+import { StackedTimeChart } from "@/components/charts";
 import { formatCostTime } from "@/lib/wedata/cost-time";
 import { stateName } from "@/lib/wedata/names";
 import { stateIcon, STATE_COLOR } from "@/lib/wedata/state-style";
 import type { WedataStats } from "@/lib/wedata/stats-types";
-import type { InstanceState } from "@/lib/wedata/wire";
+import { formatInZone } from "@/lib/wedata/time-zone";
+import { INSTANCE_STATES, type InstanceState } from "@/lib/wedata/wire";
 import { StateBadge } from "./state-badge";
 
-const OverTimeChart = dynamic(() => import("./over-time-chart"), {
-  ssr: false,
-  loading: () => <div className="h-[180px] animate-pulse rounded bg-zinc-100 dark:bg-zinc-800" />,
-});
+function overTimeRows(data: WedataStats["overTime"], zone: string) {
+  const pattern = data.bucketMs >= 86_400_000 ? "MM-dd" : "MM-dd HH:mm";
+  return data.buckets.map((b) => ({ label: formatInZone(new Date(b.start), zone, pattern), ...b.counts }));
+}
 
 const card = "flex min-w-0 flex-col gap-2 rounded-md border border-zinc-200 p-3 dark:border-zinc-800";
 const heading = "text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-300";
@@ -85,7 +86,11 @@ export function ChartsPanel({
         <h2 className={heading}>
           Over time, by state <span className="font-normal normal-case">(latest {stats.overTime.sampleSize.toLocaleString("en-US")} by scheduled time)</span>
         </h2>
-        {stats.overTime.buckets.length ? <OverTimeChart data={stats.overTime} zone={zone} /> : <p className="py-8 text-center text-xs text-zinc-500 dark:text-zinc-400">No instances in this window.</p>}
+        {stats.overTime.buckets.length ? <StackedTimeChart
+            height={180}
+            data={overTimeRows(stats.overTime, zone)}
+            series={INSTANCE_STATES.filter((s) => stats.overTime.buckets.some((b) => (b.counts[s] ?? 0) > 0)).map((s) => ({ key: s, label: stateName(s), color: STATE_COLOR[s] }))}
+          /> : <p className="py-8 text-center text-xs text-zinc-500 dark:text-zinc-400">No instances in this window.</p>}
       </div>
       <div className={card}>
         <h2 className={heading}>Longest running</h2>

@@ -1,8 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { AlertOctagon, X } from "lucide-react";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { AlertOctagon } from "lucide-react";
+import { Drawer } from "@/components/ui/drawer";
+import { useState, type ReactNode } from "react";
 import { formatCostTime } from "@/lib/wedata/cost-time";
 import { cycleName, instanceTypeName, taskTypeName } from "@/lib/wedata/names";
 import { apiTimeInZone } from "@/lib/wedata/time-zone";
@@ -12,7 +13,7 @@ import { ExecutionTimeline } from "./execution-timeline";
 import { LineageList } from "./lineage-list";
 import { LogViewer } from "./log-viewer";
 import { StateBadge } from "./state-badge";
-import { ErrorBanner } from "./status-banners";
+import { ApiErrorBanner } from "./status-banners";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -51,37 +52,25 @@ export function InstanceDrawer({
   const [round, setRound] = useState<number | null>(null);
   // Lineage is fetched only once its section is opened: most drill-downs never look at it.
   const [lineageOpen, setLineageOpen] = useState({ upstream: false, downstream: false });
-  const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeRef.current?.focus(), [instanceKey]);
 
   const d = detail.data?.Data;
   const executions = runs.data?.Data?.Items ?? [];
   const rounds = [...new Set(executions.map((e) => e.LifeRoundNum ?? 0))].sort((a, b) => b - a);
 
   return (
-    <aside
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby="wd-drawer-title"
-      data-testid="instance-drawer"
-      className="fixed inset-y-0 right-0 z-40 flex w-full max-w-[640px] flex-col border-l border-zinc-200 bg-white shadow-2xl dark:border-zinc-800 dark:bg-zinc-950"
+    <Drawer
+      open
+      onClose={onClose}
+      title={instanceKey}
+      subtitle={
+        <span className="flex flex-wrap items-center gap-2" data-testid="drawer-subtitle">
+          <span className="font-medium text-zinc-900 dark:text-zinc-100">{d?.TaskName ?? "Loading…"}</span>
+          {d ? <StateBadge state={d.InstanceState} /> : null}
+        </span>
+      }
     >
-      <header className="flex items-start gap-3 border-b border-zinc-200 p-4 dark:border-zinc-800">
-        <div className="flex min-w-0 flex-1 flex-col gap-1">
-          <h2 id="wd-drawer-title" className="truncate text-base font-semibold">
-            {d?.TaskName ?? "Instance"}
-          </h2>
-          <p className="truncate font-mono text-xs text-zinc-600 dark:text-zinc-300" data-testid="drawer-instance-key">
-            {instanceKey}
-          </p>
-        </div>
-        {d ? <StateBadge state={d.InstanceState} /> : null}
-        <button ref={closeRef} type="button" onClick={onClose} aria-label="Close (Esc)" className="rounded-md p-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800">
-          <X className="size-4" aria-hidden />
-        </button>
-      </header>
-      <div className="flex flex-1 flex-col gap-4 overflow-y-auto p-4 text-sm">
-        {detail.error ? <ErrorBanner title="This instance could not be loaded" error={detail.error} onRetry={() => detail.refetch()} /> : null}
+      <div className="flex flex-1 flex-col gap-4 overflow-y-auto p-4 text-sm" data-testid="instance-drawer">
+        {detail.error ? <ApiErrorBanner title="This instance could not be loaded" error={detail.error} onRetry={() => detail.refetch()} /> : null}
         {d?.JobErrorMsg ? (
           <div role="note" data-testid="job-error" className="flex gap-2 rounded-md border border-red-300 bg-red-50 p-3 text-red-950 dark:border-red-800 dark:bg-red-950/60 dark:text-red-50">
             <AlertOctagon className="mt-0.5 size-4 shrink-0" aria-hidden />
@@ -119,7 +108,7 @@ export function InstanceDrawer({
           <h3 id="wd-runs" className={heading}>
             Runs {runs.data?.Data?.TotalCount != null ? `(${runs.data.Data.TotalCount})` : ""}
           </h3>
-          {runs.error ? <ErrorBanner title="Runs could not be loaded" error={runs.error} onRetry={() => runs.refetch()} /> : null}
+          {runs.error ? <ApiErrorBanner title="Runs could not be loaded" error={runs.error} onRetry={() => runs.refetch()} /> : null}
           {runs.isPending ? <div className="h-16 animate-pulse rounded bg-zinc-100 dark:bg-zinc-900" /> : executions.length ? <ExecutionTimeline executions={executions} zone={zone} /> : <p className="text-xs text-zinc-500 dark:text-zinc-400">No runs yet.</p>}
         </section>
         <section className={section} aria-labelledby="wd-log">
@@ -149,6 +138,6 @@ export function InstanceDrawer({
           ))}
         </section>
       </div>
-    </aside>
+    </Drawer>
   );
 }

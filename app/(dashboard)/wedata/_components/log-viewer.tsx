@@ -5,7 +5,7 @@ import { Fragment, useMemo, useState } from "react";
 import { LOG_LEVEL_VALUES } from "../search-params";
 import { logQuery } from "../query-options";
 import { inputClass } from "./field";
-import { ErrorBanner } from "./status-banners";
+import { ApiErrorBanner } from "./status-banners";
 
 function highlight(line: string, term: string) {
   if (!term) return line;
@@ -65,7 +65,7 @@ export function LogViewer({
           </span>
         ) : null}
       </div>
-      {q.error ? <ErrorBanner title="The log could not be loaded" error={q.error} onRetry={() => q.refetch()} /> : null}
+      {q.error ? <ApiErrorBanner title="The log could not be loaded" error={q.error} onRetry={() => q.refetch()} /> : null}
       {code ? (
         <details className="text-xs">
           <summary className="cursor-pointer font-medium">Task code</summary>

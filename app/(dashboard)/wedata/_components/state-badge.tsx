@@ -1,22 +1,21 @@
-import clsx from "clsx";
-import { createElement } from "react";
+import { StatusBadge, type BadgeTone } from "@/components/ui/status-badge";
 import { stateName } from "@/lib/wedata/names";
-import { stateIcon, stateTone, TONE_CLASSES } from "@/lib/wedata/state-style";
+import { stateIcon, stateTone, type StateTone } from "@/lib/wedata/state-style";
+
+const BADGE_TONE: Record<StateTone, BadgeTone> = {
+  success: "success",
+  danger: "danger",
+  warning: "warning",
+  running: "progress",
+  waiting: "info",
+  muted: "neutral",
+};
 
 /** A state as icon + name (never colour alone); the raw code is in the title. */
-export function StateBadge({ state, className }: { state: string | null | undefined; className?: string }) {
+export function StateBadge({ state }: { state: string | null | undefined }) {
   return (
-    <span
-      title={state ?? undefined}
-      data-state={state ?? ""}
-      className={clsx(
-        "inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset",
-        TONE_CLASSES[stateTone(state)],
-        className,
-      )}
-    >
-      {createElement(stateIcon(state), { className: "size-3.5 shrink-0", "aria-hidden": true })}
-      {stateName(state)}
+    <span data-state={state ?? ""} className="inline-flex">
+      <StatusBadge tone={BADGE_TONE[stateTone(state)]} icon={stateIcon(state)} label={stateName(state)} title={state ?? undefined} spin={state === "RUNNING"} />
     </span>
   );
 }
