@@ -28,6 +28,7 @@ function configure(endpoint: string) {
 }
 
 const ctx = (params: Record<string, string> = {}) => ({ params: Promise.resolve(params) });
+const noParams = () => ({ params: Promise.resolve({} as Record<string, never>) });
 const req = (path: string, method = "GET") => new Request(`http://127.0.0.1${path}`, { method });
 type Route = { GET: (r: Request, c: ReturnType<typeof ctx>) => Promise<Response> } & Record<string, (r: Request, c: ReturnType<typeof ctx>) => Promise<Response>>;
 
@@ -77,17 +78,17 @@ describe.each(ROUTES)("$name route", ({ mod, params, missing }) => {
 
 describe("pass-through", () => {
   it("DescribeTasks: 200 with Tencent's Response; HEAD has no body", async () => {
-    const res = await tasks.GET(req("/api/mps/tasks?Status=FINISH&Limit=3"));
+    const res = await tasks.GET(req("/api/mps/tasks?Status=FINISH&Limit=3"), noParams());
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(Object.keys(body).sort()).toEqual(["RequestId", "ScrollToken", "TaskSet", "TotalCount"]);
     expect(body.TaskSet.length).toBeLessThanOrEqual(3);
-    const head = await tasks.HEAD(req("/api/mps/tasks?Status=FINISH&Limit=3", "HEAD"));
+    const head = await tasks.HEAD(req("/api/mps/tasks?Status=FINISH&Limit=3", "HEAD"), noParams());
     expect([head.status, await head.text()]).toEqual([200, ""]);
   });
 
   it("ListTaskInstances: Data and RequestId; the emulator saw exactly the typed parameters", async () => {
-    const res = await instances.GET(req(`/api/wedata/instances?ProjectId=${PID}&PageSize=2&InstanceType=1&SortType=DESC`));
+    const res = await instances.GET(req(`/api/wedata/instances?ProjectId=${PID}&PageSize=2&InstanceType=1&SortType=DESC`), noParams());
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(Object.keys(body).sort()).toEqual(["Data", "RequestId"]);
@@ -96,7 +97,7 @@ describe("pass-through", () => {
   });
 
   it("task detail of an unknown task keeps Tencent's Code and RequestId", async () => {
-    const res = await taskDetail.GET(req("/api/mps/tasks/nope-404"), ctx({ taskId: "nope-404" }));
+    const res = await taskDetail.GET(req("/api/mps/tasks/nope-404"), { params: Promise.resolve({ taskId: "nope-404" }) });
     const body = await res.json();
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
@@ -114,7 +115,7 @@ describe("pass-through", () => {
     await new Promise<void>((r) => stub.listen(0, "127.0.0.1", r));
     try {
       configure(`http://127.0.0.1:${(stub.address() as AddressInfo).port}`);
-      const res = await instances.GET(req(`/api/wedata/instances?ProjectId=${PID}`));
+      const res = await instances.GET(req(`/api/wedata/instances?ProjectId=${PID}`), noParams());
       expect(res.status).toBe(200);
       expect(Buffer.from(await res.arrayBuffer()).equals(Buffer.from(inner, "utf8"))).toBe(true);
     } finally {
@@ -127,7 +128,7 @@ describe("pass-through", () => {
     await new Promise<void>((r) => stub.listen(0, "127.0.0.1", r));
     try {
       configure(`http://127.0.0.1:${(stub.address() as AddressInfo).port}`);
-      const res = await instances.GET(req(`/api/wedata/instances?ProjectId=${PID}`));
+      const res = await instances.GET(req(`/api/wedata/instances?ProjectId=${PID}`), noParams());
       expect(res.status).toBe(502);
       expect(await res.json()).toMatchObject({ Error: { Code: "InvalidUpstreamResponse" }, RequestId: "r" });
     } finally {
@@ -138,8 +139,8 @@ describe("pass-through", () => {
 
 describe("health", () => {
   it("mode, version, upstream status; no-store", async () => {
-    await tasks.GET(req("/api/mps/tasks?Status=FINISH"));
-    const res = await health.GET(req("/api/health"), ctx());
+    await tasks.GET(req("/api/mps/tasks?Status=FINISH"), noParams());
+    const res = await health.GET(req("/api/health"), noParams());
     expect(res.headers.get("cache-control")).toBe("no-store");
     const body = await res.json();
     expect(body).toMatchObject({ mode: "live", version: expect.stringMatching(/^\d+\.\d+\.\d+/), upstreams: { mps: { ok: true, lastCallAt: expect.any(String) } } });
