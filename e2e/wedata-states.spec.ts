@@ -1,0 +1,103 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, setFaults, test } from "./fixtures";
+import { openWedata, waitForRows } from "./wedata-helpers";
+
+// Items 5 (charts), 7 (live), 9 (every state designed), 10 (export), 11 (access, dark mode).
+
+test.afterEach(async () => {
+  await setFaults(null);
+});
+
+test("charts: per-state bars filter on click; over time, longest running and most retried are drawn", async ({ page }) => {
+  await openWedata(page);
+  const bars = page.getByTestId("state-counts");
+  await expect(bars.locator("button")).toHaveCount(8);
+  await expect(bars.locator("button[data-state=COMPLETED]")).toContainText(/\d{2,}/);
+  await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId("longest-running").locator("li").first()).toContainText(/\d+ (h|m|d) \d\d/);
+  await expect(page.getByTestId("most-retried").locator("li").first()).toContainText("tries");
+  await bars.locator("button[data-state=EXPIRED]").click();
+  await expect(page).toHaveURL(/state=EXPIRED/);
+  await expect(page.locator("tr[data-row-id] [data-state]").first()).toHaveAttribute("data-state", "EXPIRED");
+});
+
+test("an upstream failure shows Code, Message and RequestId, keeps the rows, and recovers", async ({ page, allowConsoleErrors }) => {
+  allowConsoleErrors(/Failed to load resource/);
+  await openWedata(page);
+  const before = await page.locator("tr[data-row-id]").count();
+  await setFaults({ services: ["wedata"], errorRate: 1, errorCode: "FailedOperation" });
+  await page.waitForTimeout(1_100); // past the proxy's 1 s shared cache
+  await page.getByRole("button", { name: /Refresh now/i }).click();
+  const banner = page.getByTestId("error-banner").first();
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText("FailedOperation");
+  await expect(banner).toContainText(/RequestId: [0-9a-f-]{36}/);
+  await expect(banner).toContainText("last good data");
+  expect(await page.locator("tr[data-row-id]").count()).toBe(before);
+  await setFaults(null);
+  await page.waitForTimeout(1_100);
+  await banner.getByRole("button", { name: /Retry/ }).click();
+  await expect(page.getByTestId("error-banner")).toHaveCount(0);
+});
+
+test("a failing first load says why and retries into data", async ({ page, allowConsoleErrors }) => {
+  allowConsoleErrors(/Failed to load resource/);
+  await setFaults({ services: ["wedata"], errorRate: 1, errorCode: "FailedOperation" });
+  await page.goto("/wedata?q=first-load-failure");
+  const banner = page.getByTestId("error-banner").filter({ hasText: "Instances could not be loaded" });
+  await expect(banner).toContainText("FailedOperation");
+  await setFaults(null);
+  await banner.getByRole("button", { name: /Retry/ }).click();
+  await expect(page.getByTestId("empty-state")).toBeVisible();
+});
+
+test("loading shows skeleton rows; an empty result says why", async ({ page }) => {
+  await setFaults({ services: ["wedata"], latencyMs: 2_500 });
+  await page.goto("/wedata?q=zzzz-no-such-task");
+  await expect(page.getByTestId("data-table-skeleton")).toBeVisible();
+  await expect(page.getByTestId("empty-state")).toContainText("keyword “zzzz-no-such-task”", { timeout: 30_000 });
+});
+
+test("live refresh: interval in the URL, countdown, updated-ago, and new instances as a banner", async ({ page }) => {
+  await openWedata(page, "refresh=10s&sort=START_TIME&dir=DESC");
+  const live = page.getByTestId("live-refresh");
+  await expect(live).toContainText(/Updated|updated/);
+  await expect(live).toContainText(/\d+ s/);
+  const firstKey = await page.locator("tr[data-row-id]").first().getAttribute("data-row-id");
+  // Newly started instances arrive on top of a START_TIME DESC listing; they are announced, not inserted.
+  await expect(page.getByTestId("new-items")).toBeVisible({ timeout: 45_000 });
+  expect(await page.locator("tr[data-row-id]").first().getAttribute("data-row-id")).toBe(firstKey);
+  await page.getByTestId("new-items").click();
+  await waitForRows(page);
+  await expect(page.getByTestId("new-items")).toHaveCount(0);
+});
+
+test("export streams the whole filtered set as CSV and JSON with progress", async ({ page }) => {
+  await openWedata(page, "state=EXPIRED,FAILED_RETRY&sched=24h&tz=Asia/Shanghai");
+  const total = Number((await page.getByTestId("position-indicator").innerText()).match(/of ([\d,]+)/)![1]!.replace(/,/g, ""));
+  expect(total).toBeGreaterThan(0);
+  await page.getByRole("button", { name: /Export/ }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: /JSON/ }).click();
+  const file = await download;
+  const text = await (await file.createReadStream()).toArray();
+  const rows = JSON.parse(Buffer.concat(text).toString("utf8")) as { InstanceKey: string; InstanceState: string; SchedulerTime: string }[];
+  expect(rows.length).toBe(total);
+  expect(new Set(rows.map((r) => r.InstanceKey)).size).toBe(rows.length);
+  for (const r of rows) expect(["EXPIRED", "FAILED_RETRY"]).toContain(r.InstanceState);
+  expect(rows[0]!.SchedulerTime).toMatch(/\+08:00$/);
+});
+
+for (const theme of ["light", "dark"] as const) {
+  test(`axe finds no violations (${theme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await openWedata(page, `theme=${theme}`);
+    await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible({ timeout: 20_000 });
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);
+    await page.locator("tr[data-row-id]").first().click();
+    await expect(page.getByTestId("log-count")).toContainText("lines");
+    const drawer = await new AxeBuilder({ page }).include("[role=dialog]").analyze();
+    expect(drawer.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);
+  });
+}
