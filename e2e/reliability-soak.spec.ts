@@ -1,0 +1,87 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { mb, sleep } from "../test/reliability/latency-stats";
+import { liveEnv, startNextServer, type NextServer } from "../test/reliability/next-server";
+import { EMULATOR_URL, expect, test } from "./fixtures";
+
+// Soak (behind SOAK=1; scripts/soak.sh): the wall screen in Chromium at its fastest refresh for SOAK_MINUTES
+// (30). JS heap (after a forced GC) and DOM node count must grow less than 5%, the server's RSS must stay
+// flat (under 10%). Baselines are taken after a warm-up, comparing the median of the first and last three
+// samples so one unlucky sample decides nothing.
+
+const MINUTES = Number(process.env.SOAK_MINUTES ?? 30);
+const URL_PATH = process.env.SOAK_URL ?? "/wall?interval=2";
+const SAMPLE_MS = Number(process.env.SOAK_SAMPLE_MS ?? 30_000);
+const WARMUP_MS = Math.min(120_000, MINUTES * 60_000 * 0.1);
+
+test.skip(!process.env.SOAK, "soak runs only with SOAK=1 (scripts/soak.sh)");
+test.setTimeout((MINUTES * 60 + 300) * 1000);
+
+let server: NextServer;
+test.beforeAll(async () => {
+  server = await startNextServer(liveEnv(EMULATOR_URL));
+});
+test.afterAll(async () => server?.stop());
+
+interface Sample {
+  atS: number;
+  heapMb: number;
+  nodes: number;
+  listeners: number;
+  serverRssMb: number;
+  refreshes: number;
+}
+
+const median3 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+test(`soak: ${URL_PATH} for ${MINUTES} min`, async ({ page }) => {
+  let refreshes = 0;
+  page.on("response", (r) => {
+    if (r.url().includes("/api/wall") || r.url().includes("/api/mps/") || r.url().includes("/api/wedata/")) refreshes++;
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const started = Date.now();
+  const sample = async (): Promise<Sample> => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    const m = (name: string) => metrics.find((x) => x.name === name)?.value ?? 0;
+    return { atS: Math.round((Date.now() - started) / 1000), heapMb: mb(m("JSHeapUsedSize")), nodes: m("Nodes"), listeners: m("JSEventListeners"), serverRssMb: mb(server.rssBytes()), refreshes };
+  };
+
+  await page.goto(`${server.url}${URL_PATH}`);
+  await sleep(WARMUP_MS);
+  const samples: Sample[] = [];
+  const endAt = started + MINUTES * 60_000;
+  while (Date.now() < endAt) {
+    samples.push(await sample());
+    console.log(`soak sample ${JSON.stringify(samples.at(-1))}`);
+    await sleep(Math.min(SAMPLE_MS, Math.max(0, endAt - Date.now())));
+  }
+  samples.push(await sample());
+
+  const first = samples.slice(0, 3);
+  const last = samples.slice(-3);
+  const growth = (key: "heapMb" | "nodes" | "serverRssMb") => {
+    const a = median3(first.map((s) => s[key]));
+    const b = median3(last.map((s) => s[key]));
+    return Math.round(((b - a) / a) * 1000) / 10;
+  };
+  const figures = {
+    url: URL_PATH,
+    minutes: MINUTES,
+    refreshes,
+    heapMb: { start: median3(first.map((s) => s.heapMb)), end: median3(last.map((s) => s.heapMb)), growthPct: growth("heapMb") },
+    domNodes: { start: median3(first.map((s) => s.nodes)), end: median3(last.map((s) => s.nodes)), growthPct: growth("nodes") },
+    serverRssMb: { start: median3(first.map((s) => s.serverRssMb)), end: median3(last.map((s) => s.serverRssMb)), growthPct: growth("serverRssMb") },
+    samples: samples.length,
+  };
+  console.log(`soak figures: ${JSON.stringify(figures)}`);
+  mkdirSync("test-reports", { recursive: true });
+  writeFileSync("test-reports/reliability-soak.json", `${JSON.stringify({ ...figures, series: samples }, null, 2)}\n`);
+
+  expect(samples.length).toBeGreaterThanOrEqual(4);
+  expect(refreshes).toBeGreaterThan(MINUTES * 10);
+  expect(figures.heapMb.growthPct).toBeLessThan(5);
+  expect(figures.domNodes.growthPct).toBeLessThan(5);
+  expect(figures.serverRssMb.growthPct).toBeLessThan(10);
+});
