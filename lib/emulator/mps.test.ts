@@ -154,7 +154,7 @@ describe("DescribeTaskDetail", () => {
     const page = await describeTasks({ Status: "FINISH", Limit: 50 });
     const wf = page.TaskSet.find((t) => t.TaskType === "WorkflowTask")!;
     const r = await rawCall(emu, { service: "mps", action: "DescribeTaskDetail", params: { TaskId: wf.TaskId }, clock: clock.now });
-    const d = r.json.Response as Record<string, unknown> & { WorkflowTask: Record<string, unknown> };
+    const d = r.json.Response as unknown as Record<string, unknown> & { WorkflowTask: Record<string, unknown> };
     expect(d.TaskType).toBe("WorkflowTask");
     expect(d.Status).toBe("FINISH");
     expect(d.CreateTime).toBe(wf.CreateTime);

@@ -30,12 +30,14 @@ export function sdkClient(emu: EmulatorHandle, service: "mps" | "wedata", creds?
 
 // Keeps tests under the documented per-second limits (WeData 20/s, MPS 100/s) so only the tests that aim for
 // RequestLimitExceeded ever see it.
-const MIN_GAP_MS = { mps: 12, wedata: 60 } as const;
-const lastCall = { mps: 0, wedata: 0 };
+const MIN_GAP_MS = { mps: 12, wedata: 65 } as const;
+const nextSlot = { mps: 0, wedata: 0 };
 export async function pace(service: "mps" | "wedata"): Promise<void> {
-  const wait = lastCall[service] + MIN_GAP_MS[service] - performance.now();
-  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-  lastCall[service] = performance.now();
+  // Reserve the next free slot first, so concurrent callers queue up instead of all waiting the same gap.
+  const now = performance.now();
+  const slot = Math.max(now, nextSlot[service]);
+  nextSlot[service] = slot + MIN_GAP_MS[service];
+  if (slot > now) await new Promise((r) => setTimeout(r, slot - now));
 }
 
 /** Calls through the SDK; resolves to the response or to `{ code }` of the SDK's exception. */

@@ -84,14 +84,14 @@ const TABLES = ["order_detail", "user_profile", "ad_click", "pay_flow", "stock_s
 const LAYERS = ["ods", "dwd", "dws", "ads", "dim"];
 
 const CYCLE_WEIGHTS: ReadonlyArray<readonly [CycleType, number]> = [
-  ["DAY_CYCLE", 44],
-  ["HOUR_CYCLE", 12],
-  ["MINUTE_CYCLE", 3],
-  ["WEEK_CYCLE", 10],
-  ["MONTH_CYCLE", 9],
-  ["YEAR_CYCLE", 4],
-  ["CRONTAB_CYCLE", 8],
-  ["ONEOFF_CYCLE", 10],
+  ["DAY_CYCLE", 55],
+  ["HOUR_CYCLE", 8],
+  ["MINUTE_CYCLE", 1.5],
+  ["WEEK_CYCLE", 9],
+  ["MONTH_CYCLE", 8],
+  ["YEAR_CYCLE", 3],
+  ["CRONTAB_CYCLE", 6],
+  ["ONEOFF_CYCLE", 9.5],
 ];
 
 const DAY_MS = 86_400_000;
@@ -167,7 +167,7 @@ export function buildCatalogue(seed: number, p: number, targetPerDay: number, an
     const schedule = makeSchedule(rng, anchorDay);
     const subject = rng.pick(SUBJECTS);
     const folder = rng.int(0, folders.length - 1);
-    const size = schedule.cycle === "MINUTE_CYCLE" ? rng.int(1, 2) : schedule.cycle === "HOUR_CYCLE" ? rng.int(1, 4) : rng.int(1, 9);
+    const size = schedule.cycle === "MINUTE_CYCLE" ? rng.int(1, 2) : schedule.cycle === "HOUR_CYCLE" ? rng.int(1, 4) : rng.int(2, 14);
     const workflow: Workflow = { id: rng.uuid(), name: `${subject}${rng.pick(["数仓", "报表", "同步", "指标", "质量"])}${schedule.cycle === "HOUR_CYCLE" || schedule.cycle === "MINUTE_CYCLE" ? "准实时" : "日"}调度_${w + 1}`, folder, schedule, tasks: [] };
     const owner = rng.int(0, owners.length - 1);
     const group = rng.int(0, groups.length - 1);
@@ -193,8 +193,8 @@ export function buildCatalogue(seed: number, p: number, targetPerDay: number, an
         typeName,
         cycle: schedule.cycle,
         tryLimit: rng.pick([1, 3, 3, 5]),
-        retryGapMs: rng.pick([60_000, 120_000, 300_000]),
-        medianRunMs: Math.round(rng.logNormal(typeId === 26 ? 150_000 : 45_000, 1.0)),
+        retryGapMs: rng.pick([120_000, 300_000, 600_000, 900_000]),
+        medianRunMs: Math.round(rng.logNormal(typeId === 26 ? 900_000 : 480_000, 0.9)),
         failRate: rng.chance(0.1) ? 0.15 : rng.next() * 0.03,
         eventTriggered: rng.chance(0.03),
         upstream,

@@ -8,9 +8,8 @@ export const STATES = ["WAIT_EVENT", "WAIT_UPSTREAM", "WAIT_RUN", "RUNNING", "SK
 export type InstanceState = (typeof STATES)[number];
 export const S = Object.fromEntries(STATES.map((s, i) => [s, i])) as Record<InstanceState, number>;
 
-/** Every plan settles (reaches its final state) within this long after its schedule time. */
-export const MAX_LIFE_MS = 16 * 3_600_000;
-const MAX_TRIES_SPAN_MS = 45 * 60_000;
+/** Caps one task's tries (including retry gaps), keeping every run's life bounded. */
+const MAX_TRIES_SPAN_MS = 90 * 60_000;
 
 export interface InstancePlan {
   task: number;
@@ -53,15 +52,20 @@ export function planRun(seed: number, p: number, cat: Catalogue, wf: Workflow, s
     out.push(plan);
     done.set(t, plan);
     let ready = sched;
-    let blocked = false;
+    let stuck = false;
+    let upstreamFailed = false;
     for (const u of task.upstream) {
       const up = done.get(u);
-      if (!up || (up.final !== S.COMPLETED && up.final !== S.SKIP_RUNNING)) blocked = true;
-      else ready = Math.max(ready, up.final === S.SKIP_RUNNING ? up.settle : up.end);
+      if (!up || up.final === S.WAIT_UPSTREAM || up.final === S.WAIT_EVENT) stuck = true;
+      else if (up.final === S.EXPIRED) upstreamFailed = true;
+      ready = Math.max(ready, up ? (Number.isFinite(up.end) ? up.end : up.settle) : sched);
     }
-    if (blocked) continue; // waits for its failed upstream for ever (until someone reruns it)
+    // Behind a failed upstream it waits; usually someone fixes and reruns that upstream within a couple of
+    // hours, otherwise it waits for ever. Behind a stuck upstream it is stuck too.
+    if (stuck || (upstreamFailed && rng.chance(0.25))) continue;
+    if (upstreamFailed) ready += rng.int(20, 120) * 60_000;
     if (task.eventTriggered) {
-      if (rng.chance(0.3)) {
+      if (rng.chance(0.1)) {
         plan.final = S.WAIT_EVENT;
         continue;
       }
@@ -73,13 +77,16 @@ export function planRun(seed: number, p: number, cat: Catalogue, wf: Workflow, s
       plan.settle = plan.upDone + 1000;
       continue;
     }
-    const queue = rng.chance(0.05) ? rng.int(60, 600) : Math.min(600, Math.round(rng.logNormal(6, 0.8)));
+    // Resource groups are saturated during the nightly batch, so instances queue longer then.
+    const nightly = (new Date(sched + 8 * 3_600_000).getUTCHours()) < 7;
+    const queue = rng.chance(0.05) ? rng.int(60, 600) : Math.min(600, Math.round(rng.logNormal(nightly ? 45 : 6, 0.8)));
     plan.start = plan.upDone + queue * 1000;
     let tries = 1;
-    let failed = rng.chance(task.failRate);
+    // First tries fail a little more often than retries do, as flaky infrastructure makes them.
+    let failed = rng.chance(task.failRate + 0.03);
     while (failed && tries < task.tryLimit) {
       tries++;
-      failed = rng.chance(task.failRate * 3);
+      failed = rng.chance(Math.min(0.9, task.failRate * 3));
     }
     const gaps = (tries - 1) * task.retryGapMs;
     let dur = Math.max(1000, Math.round(rng.logNormal(task.medianRunMs, 0.6) / 1000) * 1000);

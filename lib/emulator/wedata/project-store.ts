@@ -1,6 +1,6 @@
 import { buildCatalogue, type Catalogue, runsOnDay } from "./catalogue";
 import { InstanceColumns } from "./instance-columns";
-import { type InstancePlan, MAX_LIFE_MS, planRun, STATES } from "./instance-plan";
+import { type InstancePlan, planRun, STATES } from "./instance-plan";
 
 // One WeData project's instances in schedule order. At start it holds exactly `target` instances scheduled
 // at or before the start; later runs join as the clock passes their schedule time. Sorted orders for the
@@ -20,6 +20,8 @@ export class ProjectStore {
   /** Instances [0, sortedCount) are in the permutations below, sorted by (final key, index). */
   sortedCount = 0;
   readonly perms: Record<SortKeyColumn, Int32Array> = { start: new Int32Array(0), end: new Int32Array(0), cost: new Int32Array(0) };
+  /** Longest time from schedule to settling of any instance so far: older instances can no longer change. */
+  private maxLife = 0;
   private pending: InstancePlan[] = [];
   private nextDay: number;
 
@@ -67,6 +69,7 @@ export class ProjectStore {
   private add(plan: InstancePlan): void {
     this.cols.push(plan);
     this.finalCounts[plan.final]!++;
+    this.maxLife = Math.max(this.maxLife, plan.settle - plan.sched);
   }
 
   /** Brings in every run scheduled at or before `now`. */
@@ -84,7 +87,7 @@ export class ProjectStore {
 
   /** First index that may still change at `now`; every instance before it is settled. */
   dynamicFrom(now: number): number {
-    return Math.min(this.cols.lowerBound(now - MAX_LIFE_MS), this.sortedCount);
+    return Math.min(this.cols.lowerBound(now - this.maxLife - 1), this.sortedCount);
   }
 
   private key(i: number, column: SortKeyColumn): number {
