@@ -125,7 +125,8 @@ export class ConfigError extends Error {
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  - ${i.path.length ? `${String(i.path[0])}: ` : ""}${i.message}`);
+    // Every message starts with the variable's name already.
+    const lines = parsed.error.issues.map((i) => `  - ${i.message}`);
     throw new ConfigError(`Invalid Taskboard configuration:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
