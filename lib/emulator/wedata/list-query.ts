@@ -1,10 +1,10 @@
 import { type InstanceNow, currentKey, viewAt } from "./instance-view";
 import type { ProjectStore, SortKeyColumn } from "./project-store";
 
-// ListTaskInstances' engine. Settled instances (older than the longest possible lifecycle) never change, so
-// they are read in a precomputed order (schedule order, or a START/END/COST permutation) with cheap typed-array
-// checks; only the recent tail is evaluated at `now` and sorted per call. The two streams are merged, counted,
-// and sliced to the page. With no filter beyond the state, the count is arithmetic and the walk stops early.
+// ListTaskInstances' engine. Instances older than the longest lifecycle are settled and never change, so
+// they are read in a precomputed order (schedule order, or a START/END/COST permutation) with typed-array
+// checks; only the recent tail is evaluated at `now` and sorted per call. The page is cut from the merge of
+// the two streams; the total is arithmetic when only the state filters, else one tight counting pass.
 
 export interface InstanceFilter {
   /** Per-task pass/fail from task-level filters (keyword, owner, folder, ...); null = all tasks pass. */
@@ -30,99 +30,126 @@ export interface ListResult {
   rows: Array<{ index: number; view: InstanceNow }>;
 }
 
-const inRange = (v: number, r: [number, number] | null) => r === null || (v >= r[0] && v <= r[1]);
+interface TailEntry {
+  index: number;
+  key: number;
+  view: InstanceNow;
+}
 
 export function listInstances(store: ProjectStore, req: ListRequest): ListResult {
   const { cols, cat } = store;
   const { filter: f, now } = req;
   const dynFrom = store.dynamicFrom(now);
   const n = cols.length;
+  const { task: taskOf, final: finalOf, instType: typeOf, sched: schedOf, start: startOf, settle: settleOf } = cols;
+  const mask = f.taskMask;
+  const state = f.state;
+  const instType = f.instType;
+  const [sLo, sHi] = f.sched ?? [-Infinity, Infinity];
+  const [stLo, stHi] = f.start ?? [-Infinity, Infinity];
+  const [luLo, luHi] = f.lastUpdate ?? [-Infinity, Infinity];
+  const hasStart = f.start !== null;
 
-  // The recent tail: evaluate at `now`, filter, sort.
-  const dyn: Array<{ index: number; view: InstanceNow; key: number }> = [];
-  for (let i = dynFrom; i < n; i++) {
-    const task = cols.task[i] as number;
-    if (f.taskMask && !f.taskMask[task]) continue;
-    if (f.instType !== null && cols.instType[i] !== f.instType) continue;
-    if (!inRange(cols.sched[i] as number, f.sched)) continue;
-    const view = viewAt(cols.plan(i), cat.tasks[task]!, now);
-    if (f.state !== null && view.state !== f.state) continue;
-    if (f.start && (view.start === null || !inRange(view.start, f.start))) continue;
-    if (!inRange(view.lastUpdate, f.lastUpdate)) continue;
-    const key = req.column === "sched" ? (cols.sched[i] as number) : Math.floor(currentKey(view, req.column) / 1000);
-    dyn.push({ index: i, view, key });
-  }
-  dyn.sort((a, b) => a.key - b.key || a.index - b.index);
-  if (req.descending) dyn.reverse();
-
+  /** The filter on a settled instance (final values). */
   const settledMatch = (i: number): boolean => {
-    if (f.taskMask && !f.taskMask[cols.task[i] as number]) return false;
-    if (f.state !== null && cols.final[i] !== f.state) return false;
-    if (f.instType !== null && cols.instType[i] !== f.instType) return false;
-    if (f.sched && !inRange(cols.sched[i] as number, f.sched)) return false;
-    if (f.start) {
-      const s = cols.start[i] as number;
-      if (!Number.isFinite(s) || !inRange(s, f.start)) return false;
+    if (mask !== null && mask[taskOf[i] as number] === 0) return false;
+    if (state !== null && finalOf[i] !== state) return false;
+    if (instType !== null && typeOf[i] !== instType) return false;
+    const sc = schedOf[i] as number;
+    if (sc < sLo || sc > sHi) return false;
+    if (hasStart) {
+      const s = startOf[i] as number;
+      if (!(s >= stLo && s <= stHi)) return false;
     }
-    return inRange(cols.settle[i] as number, f.lastUpdate);
+    const lu = settleOf[i] as number;
+    return lu >= luLo && lu <= luHi;
   };
+  const viewOf = (i: number) => viewAt(cols.plan(i), cat.tasks[taskOf[i] as number]!, now);
 
-  // Count of settled matches without walking, when only the state (or nothing) filters.
-  let settledTotal: number | null = null;
-  const simple = !f.taskMask && f.instType === null && !f.sched && !f.start && !f.lastUpdate;
+  // The recent tail: evaluated at `now`, filtered, sorted.
+  const tail: TailEntry[] = [];
+  for (let i = dynFrom; i < n; i++) {
+    if (mask !== null && mask[taskOf[i] as number] === 0) continue;
+    if (instType !== null && typeOf[i] !== instType) continue;
+    const sc = schedOf[i] as number;
+    if (sc < sLo || sc > sHi) continue;
+    const view = viewOf(i);
+    if (state !== null && view.state !== state) continue;
+    if (hasStart && (view.start === null || view.start < stLo || view.start > stHi)) continue;
+    if (view.lastUpdate < luLo || view.lastUpdate > luHi) continue;
+    const key = req.column === "sched" ? sc : Math.floor(currentKey(view, req.column) / 1000);
+    tail.push({ index: i, key, view });
+  }
+  tail.sort((a, b) => a.key - b.key || a.index - b.index);
+  if (req.descending) tail.reverse();
+
+  // The settled range in schedule order (narrowed by a schedule-time filter).
+  const lo = f.sched ? Math.min(cols.lowerBound(sLo), dynFrom) : 0;
+  const hi = f.sched ? Math.min(cols.lowerBound(sHi + 1), dynFrom) : dynFrom;
+  const simple = mask === null && instType === null && !f.sched && !hasStart && !f.lastUpdate;
+  let settledTotal = -1;
   if (simple) {
-    if (f.state === null) settledTotal = dynFrom;
+    if (state === null) settledTotal = dynFrom;
     else {
       let inTail = 0;
-      for (let i = dynFrom; i < n; i++) if (cols.final[i] === f.state) inTail++;
-      settledTotal = (store.finalCounts[f.state] as number) - inTail;
+      for (let i = dynFrom; i < n; i++) if (finalOf[i] === state) inTail++;
+      settledTotal = (store.finalCounts[state] as number) - inTail;
     }
+  } else {
+    settledTotal = 0;
+    for (let i = lo; i < hi; i++) if (settledMatch(i)) settledTotal++;
+  }
+  const total = settledTotal + tail.length;
+  const end = Math.min(req.offset + req.limit, total);
+  const rows: ListResult["rows"] = [];
+  if (req.offset >= end) return { total, rows };
+
+  // Unfiltered schedule order: the page is index arithmetic (tail first when descending).
+  if (simple && state === null && req.column === "sched") {
+    for (let p = req.offset; p < end; p++) {
+      if (req.descending) {
+        const e = tail[p];
+        rows.push(e ? { index: e.index, view: e.view } : { index: dynFrom - 1 - (p - tail.length), view: viewOf(dynFrom - 1 - (p - tail.length)) });
+      } else {
+        const e = p >= dynFrom ? tail[p - dynFrom] : undefined;
+        rows.push(e ? { index: e.index, view: e.view } : { index: p, view: viewOf(p) });
+      }
+    }
+    return { total, rows };
   }
 
-  // Settled stream in the requested order.
-  let lo = 0;
-  let hi = dynFrom;
-  if (req.column === "sched" && f.sched) {
-    lo = Math.min(cols.lowerBound(f.sched[0]), dynFrom);
-    hi = Math.min(cols.lowerBound(f.sched[1] + 1), dynFrom);
-  }
+  // Otherwise walk the settled order, merging the tail in, until the page is cut.
   const perm = req.column === "sched" ? null : store.perms[req.column];
   const len = perm ? perm.length : hi - lo;
+  const column = req.column;
   let pos = 0;
   const nextSettled = (): number => {
     while (pos < len) {
       const at = req.descending ? len - 1 - pos++ : pos++;
       const i = perm ? (perm[at] as number) : lo + at;
-      if (perm && i >= dynFrom) continue;
+      if (i >= dynFrom) continue;
       if (settledMatch(i)) return i;
     }
     return -1;
   };
-  const settledKey = (i: number) => (req.column === "sched" ? (cols.sched[i] as number) : store.sortKeySeconds(i, req.column));
-  // True when settled instance `i` comes before dynamic entry `d` in the requested order.
-  const before = (i: number, d: { index: number; key: number }) => {
+  const settledKey = (i: number) => (column === "sched" ? (schedOf[i] as number) : store.sortKeySeconds(i, column));
+  const comesFirst = (i: number, e: TailEntry) => {
     const k = settledKey(i);
-    const asc = k < d.key || (k === d.key && i < d.index);
+    const asc = k < e.key || (k === e.key && i < e.index);
     return req.descending ? !asc : asc;
   };
-
-  const rows: ListResult["rows"] = [];
   let seen = 0;
-  let di = 0;
+  let ti = 0;
   let s = nextSettled();
-  const end = req.offset + req.limit;
-  while (s !== -1 || di < dyn.length) {
-    if (settledTotal !== null && seen >= end) break;
-    const takeSettled = s !== -1 && (di >= dyn.length || before(s, dyn[di]!));
-    if (takeSettled) {
-      if (seen >= req.offset && seen < end) rows.push({ index: s, view: viewAt(cols.plan(s), cat.tasks[cols.task[s] as number]!, now) });
+  while (seen < end && (s !== -1 || ti < tail.length)) {
+    if (s !== -1 && (ti >= tail.length || comesFirst(s, tail[ti]!))) {
+      if (seen >= req.offset) rows.push({ index: s, view: viewOf(s) });
       s = nextSettled();
     } else {
-      const d = dyn[di++]!;
-      if (seen >= req.offset && seen < end) rows.push({ index: d.index, view: d.view });
+      const e = tail[ti++]!;
+      if (seen >= req.offset) rows.push({ index: e.index, view: e.view });
     }
     seen++;
   }
-  const total = settledTotal !== null ? settledTotal + dyn.length : seen;
   return { total, rows };
 }
