@@ -40,7 +40,8 @@ export function listInstances(store: ProjectStore, req: ListRequest): ListResult
   const { cols, cat } = store;
   const { filter: f, now } = req;
   const dynFrom = store.dynamicFrom(now);
-  const n = cols.length;
+  // Instances scheduled after `now` may exist when an injected clock steps back: they do not exist yet.
+  const n = cols.lowerBound(now + 1);
   const { task: taskOf, final: finalOf, instType: typeOf, sched: schedOf, start: startOf, settle: settleOf } = cols;
   const mask = f.taskMask;
   const state = f.state;
@@ -92,7 +93,7 @@ export function listInstances(store: ProjectStore, req: ListRequest): ListResult
     if (state === null) settledTotal = dynFrom;
     else {
       let inTail = 0;
-      for (let i = dynFrom; i < n; i++) if (finalOf[i] === state) inTail++;
+      for (let i = dynFrom; i < cols.length; i++) if (finalOf[i] === state) inTail++;
       settledTotal = (store.finalCounts[state] as number) - inTail;
     }
   } else {

@@ -103,12 +103,12 @@ function taskMask(project: ProjectStore, p: ParamValues): Uint8Array | null {
 }
 
 /** Resolves an InstanceKey to an instance index that exists at `now`. */
-export function findInstance(project: ProjectStore, key: string): number {
+export function findInstance(project: ProjectStore, key: string, now: number): number {
   const m = KEY_PATTERN.exec(key);
   if (!m) throw invalidValue("InstanceKey", "expected <TaskId>_<yyyy-MM-dd HH:mm:ss>");
   const task = project.cat.taskIndexById.get(m[1] as string);
   const sched = parseWall(m[2] as string, BEIJING_OFFSET_MS);
-  const i = task === undefined || sched === null ? -1 : project.find(task, sched);
+  const i = task === undefined || sched === null || sched > now ? -1 : project.find(task, sched);
   if (i < 0) throw notFound(`instance ${key}`);
   return i;
 }
@@ -151,7 +151,7 @@ function neighbours(direction: "upstream" | "downstream") {
     const tz = parseTimeZone(str(p, "TimeZone"));
     const project = projectOf(store, p, ctx.now);
     const { page, size } = paging(p, 100);
-    const i = findInstance(project, str(p, "InstanceKey") as string);
+    const i = findInstance(project, str(p, "InstanceKey") as string, ctx.now);
     const task = project.cat.tasks[project.cols.task[i] as number]!;
     const sched = project.cols.sched[i] as number;
     const found = task[direction].map((t) => project.find(t, sched)).filter((j) => j >= 0);
@@ -178,7 +178,7 @@ export function wedataApi(store: WedataStore): ServiceApi {
         const p = readParams(params, { ...KEY_SPEC, TimeZone: { kind: "string" } }, ctx.fromQuery);
         const tz = parseTimeZone(str(p, "TimeZone"));
         const project = projectOf(s, p, ctx.now);
-        const i = findInstance(project, str(p, "InstanceKey") as string);
+        const i = findInstance(project, str(p, "InstanceKey") as string, ctx.now);
         const task = project.cat.tasks[project.cols.task[i] as number]!;
         const view = viewAt(project.cols.plan(i), task, ctx.now);
         const failed = view.state === S.EXPIRED || view.state === S.FAILED_RETRY;
@@ -189,7 +189,7 @@ export function wedataApi(store: WedataStore): ServiceApi {
         const tz = parseTimeZone(str(p, "TimeZone"));
         const project = projectOf(s, p, ctx.now);
         const { page, size } = paging(p, 200);
-        const i = findInstance(project, str(p, "InstanceKey") as string);
+        const i = findInstance(project, str(p, "InstanceKey") as string, ctx.now);
         const all = executionsOf(project, i, ctx.now, tz);
         return { Data: pageData(all.slice((page - 1) * size, page * size), page, size, all.length) };
       }),
@@ -200,7 +200,7 @@ export function wedataApi(store: WedataStore): ServiceApi {
           ctx.fromQuery,
         );
         const project = projectOf(s, p, ctx.now);
-        const i = findInstance(project, str(p, "InstanceKey") as string);
+        const i = findInstance(project, str(p, "InstanceKey") as string, ctx.now);
         const level = str(p, "LogLevel") ?? "All";
         if (!["Info", "Debug", "Warn", "Error", "All"].includes(level)) throw invalidValue("LogLevel", "must be Info, Debug, Warn, Error or All");
         const rounds = project.cols.rounds[i] as number;
