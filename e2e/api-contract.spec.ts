@@ -79,6 +79,10 @@ test("config: mode, project ids, regions, never a secret", async ({ request }) =
   const text = JSON.stringify(body);
   expect(text).not.toContain(process.env.E2E_SECRET_KEY as string);
   expect(text).not.toContain(process.env.E2E_SECRET_ID as string);
+  // Live mode: the page header carries no demo badge (it is decided per request, not at build time).
+  const page = await (await request.get("/mps")).text();
+  expect(page).toContain("Taskboard");
+  expect(page).not.toContain("Demo data");
 });
 
 test("DescribeTasks and ListTaskInstances answer Tencent's Response objects", async ({ request }) => {

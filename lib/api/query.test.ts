@@ -35,7 +35,10 @@ const WEDATA_TIME: Case = {
 };
 const PAGE_NUMBER: Case = { good: [["1", 1], ["250", 250]], bad: ["0", "-1", "1.5", "x", "1e3", "99999999999"] };
 const PAGE_SIZE_100: Case = { good: [["1", 1], ["100", 100]], bad: ["0", "101", "ten", " 5"] };
-const TIME_ZONE: Case = { good: [["UTC+8", "UTC+8"], ["UTC-5:30", "UTC-5:30"], ["UTC", "UTC"]], bad: ["Asia/Shanghai", "UTC+15", "utc+8", "+8"] };
+const TIME_ZONE: Case = {
+  good: [["UTC+8", "UTC+8"], ["UTC-5:30", "UTC-5:30"], ["UTC", "UTC"], ["UTC 6", "UTC+6"]],
+  bad: ["Asia/Shanghai", "UTC+15", "utc+8", "+8", "UTC  8", "UTC -5"],
+};
 const PROJECT_ID: Case = { good: [[PID, PID], ["12345678901234567890", "12345678901234567890"]], bad: ["abc", "-1", "1.5", "1 2"] };
 
 const CASES: Record<string, { spec: QuerySpec; base: Record<string, string>; params: Record<string, Case> }> = {

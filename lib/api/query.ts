@@ -105,9 +105,18 @@ export function wedataTimeParam(): ParamSpec<string> & { required: false } {
   );
 }
 
-/** WeData's `UTC+8`, `UTC-5`, `UTC+5:30`, `UTC`. */
+/**
+ * WeData's `UTC+8`, `UTC-5`, `UTC+5:30`, `UTC`. An unencoded `+` in a query string arrives as a space
+ * (`?TimeZone=UTC+8` from curl), so `UTC 8` is read as `UTC+8` rather than refused.
+ */
 export function timeZoneParam(): ParamSpec<string> & { required: false } {
-  return param('a zone such as "UTC+8" or "UTC-5:30"', z.string().regex(/^UTC(?:[+-](?:1[0-4]|0?\d)(?::[0-5]\d)?)?$/));
+  return param(
+    'a zone such as "UTC+8" or "UTC-5:30"',
+    z
+      .string()
+      .transform((v) => v.replace(/^UTC (?=\d)/, "UTC+"))
+      .pipe(z.string().regex(/^UTC(?:[+-](?:1[0-4]|0?\d)(?::[0-5]\d)?)?$/)),
+  );
 }
 
 export function parseQuery<S extends QuerySpec>(search: URLSearchParams, spec: S): Parsed<S> {
