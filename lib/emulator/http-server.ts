@@ -20,14 +20,15 @@ export interface ServerState {
   faults: FaultConfig | null;
 }
 
-type Answer = { status: number; body: string };
+/** An answer to send, with what the call log records about it. */
+type Answer = { status: number; body: string; code: string | null };
 
 function envelope(payload: Record<string, unknown>): Answer {
-  return { status: 200, body: JSON.stringify({ Response: { ...payload, RequestId: randomUUID() } }) };
+  return { status: 200, body: JSON.stringify({ Response: { ...payload, RequestId: randomUUID() } }), code: null };
 }
 
 function errorEnvelope(err: ApiError): Answer {
-  return envelope({ Error: { Code: err.code, Message: err.message } });
+  return { ...envelope({ Error: { Code: err.code, Message: err.message } }), code: err.code };
 }
 
 export function createEmulatorServer(state: ServerState): { server: Server; shutdown: () => void } {
@@ -84,15 +85,7 @@ export function createEmulatorServer(state: ServerState): { server: Server; shut
     }
     if (faults?.latencyMs) await delay(faults.latencyMs);
     if (answer === "hang") return; // accepted, never answered; close() destroys the socket
-    let code: string | null = null;
-    if (answer.status === 200) {
-      try {
-        code = (JSON.parse(answer.body) as { Response: { Error?: { Code: string } } }).Response.Error?.Code ?? null;
-      } catch {
-        code = "(malformed)";
-      }
-    } else code = `HTTP ${answer.status}`;
-    state.stats.recordAnswer({ at: now, service, action, error: code, ms: Math.round((performance.now() - started) * 100) / 100 });
+    state.stats.recordAnswer({ at: now, service, action, error: answer.code, ms: Math.round((performance.now() - started) * 100) / 100 });
     send(res, answer);
   }
 
@@ -105,9 +98,9 @@ export function createEmulatorServer(state: ServerState): { server: Server; shut
       case "hang":
         return "hang";
       case "http":
-        return { status: d.status, body: `<html><body><h1>${d.status}</h1>upstream unavailable</body></html>` };
+        return { status: d.status, body: `<html><body><h1>${d.status}</h1>upstream unavailable</body></html>`, code: `HTTP ${d.status}` };
       case "malformed":
-        return { status: 200, body: `{"Response": {"RequestId": "${randomUUID()}", "TaskSet": [` };
+        return { status: 200, body: `{"Response": {"RequestId": "${randomUUID()}", "TaskSet": [`, code: "(malformed)" };
       case "storm":
         state.stats.recordRateLimited(service);
         return errorEnvelope(rateLimited(limit + 1, limit));

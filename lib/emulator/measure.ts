@@ -6,10 +6,10 @@ import { wedataApi } from "./wedata/wedata-api";
 import { WedataStore } from "./wedata/wedata-store";
 import { EMULATOR_PROJECT_IDS } from "./wedata/catalogue";
 
-// `npx tsx lib/emulator/measure.ts [scale]`: startup time, memory and per-query latency (p50/p99) of the
+// `npx tsx lib/emulator/measure.ts [scale] [--http]`: startup time, memory and per-query latency (p50/p99) of the
 // emulator's actions, measured in process (the HTTP layer adds well under a millisecond on loopback).
 
-const scale = Number(process.argv[2] ?? 1);
+const scale = Number(process.argv.find((a, i) => i >= 2 && /^[\d.]+$/.test(a)) ?? 1);
 const now = Date.now();
 
 const t0 = performance.now();
@@ -64,3 +64,35 @@ for (const [name, service, action, params] of queries) {
   console.log(`${name.padEnd(32)} p50 ${pct(times.slice(5), 0.5).toFixed(2)} ms  p99 ${pct(times.slice(5), 0.99).toFixed(2)} ms`);
 }
 console.log(`ALL QUERIES                      p50 ${pct(all, 0.5).toFixed(2)} ms  p99 ${pct(all, 0.99).toFixed(2)} ms`);
+
+// End to end over loopback HTTP (signing on the client, verification, JSON), paced under the per-second limits.
+async function overHttp(): Promise<void> {
+  const { startEmulator } = await import("./index");
+  const { rawCallNow } = await import("./test-support");
+  const s0 = performance.now();
+  const emu = await startEmulator({ quiet: true, scale });
+  console.log(`\nstartEmulator() at scale ${scale}: ${Math.round(performance.now() - s0)} ms`);
+  const mixes: Array<["mps" | "wedata", string, Record<string, unknown>, number]> = [
+    ["mps", "DescribeTasks", { Status: "FINISH", Limit: 100 }, 12],
+    ["wedata", "ListTaskInstances", { ProjectId: P, PageSize: 100 }, 55],
+    ["wedata", "ListTaskInstances", { ProjectId: P, PageSize: 100, InstanceState: "RUNNING", SortColumn: "START_TIME" }, 55],
+  ];
+  for (const [service, action, params, gap] of mixes) {
+    emu.resetStats();
+    const times: number[] = [];
+    for (let i = 0; i < 80; i++) {
+      const s = performance.now();
+      const r = await rawCallNow(emu, { service, action, params });
+      times.push(performance.now() - s);
+      if (r.json.Response.Error) throw new Error(JSON.stringify(r.json.Response.Error));
+      await new Promise((res) => setTimeout(res, gap));
+    }
+    const t = times.slice(5);
+    // Server side: from request end to answer written (verification, query, JSON), from the call log.
+    const server = emu.stats().log.slice(5).map((l) => l.ms);
+    console.log(`HTTP ${action} ${JSON.stringify(params).slice(0, 50).padEnd(50)} server p50 ${pct(server, 0.5).toFixed(2)} p99 ${pct(server, 0.99).toFixed(2)} ms; client round trip p50 ${pct(t, 0.5).toFixed(2)} p99 ${pct(t, 0.99).toFixed(2)} ms`);
+  }
+  await emu.close();
+}
+
+if (process.argv.includes("--http")) void overHttp();

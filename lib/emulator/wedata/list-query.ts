@@ -124,12 +124,17 @@ export function listInstances(store: ProjectStore, req: ListRequest): ListResult
   const len = perm ? perm.length : hi - lo;
   const column = req.column;
   let pos = 0;
+  // Known number of settled matches: stop walking once all are used (rare states end the walk at once).
+  let settledLeft = settledTotal;
   const nextSettled = (): number => {
-    while (pos < len) {
+    while (pos < len && settledLeft > 0) {
       const at = req.descending ? len - 1 - pos++ : pos++;
       const i = perm ? (perm[at] as number) : lo + at;
       if (i >= dynFrom) continue;
-      if (settledMatch(i)) return i;
+      if (settledMatch(i)) {
+        settledLeft--;
+        return i;
+      }
     }
     return -1;
   };
