@@ -171,6 +171,8 @@ function rateLimited(count: number, limit: number): ApiError {
 
 function asApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
+  // A bug in the emulator, not an injected fault: say so loudly, then answer like Tencent would.
+  console.error("emulator: internal error", err);
   return new ApiError("InternalError", `Internal error: ${err instanceof Error ? err.message : String(err)}`);
 }
 

@@ -48,12 +48,7 @@ export function viewAt(p: InstancePlan, task: Task, now: number): InstanceNow {
   };
 }
 
-/** Sort key of a settled instance for START_TIME / END_TIME / COST_TIME; -1 (smallest) when absent. */
-export function finalKey(p: InstancePlan, column: "start" | "end" | "cost"): number {
-  if (!Number.isFinite(p.start)) return -1;
-  return column === "start" ? p.start : column === "end" ? p.end : p.end - p.start;
-}
-
+/** Sort key for START_TIME / END_TIME / COST_TIME; -1 (smallest) when absent. */
 export function currentKey(v: InstanceNow, column: "start" | "end" | "cost"): number {
   const value = column === "start" ? v.start : column === "end" ? v.end : v.cost;
   return value ?? -1;

@@ -4,7 +4,7 @@ import { invalidValue } from "../api-error";
 // Accepted: `UTC`, `UTC+8`, `UTC-3`, `UTC+08`, `UTC+5:30`, `UTC+05:30` (offsets -12:00..+14:00). Tencent's doc
 // only shows whole hours; half-hour zones are accepted because real zones need them. No DST: offsets are fixed.
 
-export const DEFAULT_TIME_ZONE = "UTC+8";
+/** UTC+8: the default TimeZone and the zone of CurRunDate. */
 export const BEIJING_OFFSET_MS = 8 * 3_600_000;
 
 export function parseTimeZone(value: string | undefined): number {
