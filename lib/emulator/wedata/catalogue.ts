@@ -1,4 +1,5 @@
 import { Rng, rngFor } from "../prng";
+import { makeSchedule, runsPerDay, type Schedule } from "./schedule";
 
 // The WeData projects and their task catalogue (folders, workflows, tasks, owners, resource groups), drawn
 // from the seed alone. Tasks in a workflow share its schedule and depend on earlier tasks of the same workflow,
@@ -22,20 +23,6 @@ export const TASK_TYPES: ReadonlyArray<readonly [number, string, number]> = [
   [39, "Spark", 4],
   [92, "MapReduce", 2],
 ];
-
-export interface Schedule {
-  cycle: CycleType;
-  /** Minutes between runs for MINUTE/HOUR cycles. */
-  intervalMin: number;
-  /** Minutes after midnight (Beijing) of the first run of the day. */
-  dayMinute: number;
-  weekday: number;
-  monthDay: number;
-  month: number;
-  cronHours: number[];
-  /** ONEOFF: the single run (ms). */
-  at: number;
-}
 
 export interface Workflow {
   id: string;
@@ -82,61 +69,6 @@ const SUBJECTS = ["订单", "用户", "广告", "支付", "库存", "物流", "�
 const ACTIONS = ["明细同步", "日汇总", "清洗", "增量抽取", "指标计算", "数据质量校验", "宽表构建", "归档", "对账", "画像更新", "全量导出", "去重合并"];
 const TABLES = ["order_detail", "user_profile", "ad_click", "pay_flow", "stock_snapshot", "logistics_track", "member_level", "sku_info", "comment_raw", "live_room", "campaign", "ledger"];
 const LAYERS = ["ods", "dwd", "dws", "ads", "dim"];
-
-const CYCLE_WEIGHTS: ReadonlyArray<readonly [CycleType, number]> = [
-  ["DAY_CYCLE", 55],
-  ["HOUR_CYCLE", 8],
-  ["MINUTE_CYCLE", 1.5],
-  ["WEEK_CYCLE", 9],
-  ["MONTH_CYCLE", 8],
-  ["YEAR_CYCLE", 3],
-  ["CRONTAB_CYCLE", 6],
-  ["ONEOFF_CYCLE", 9.5],
-];
-
-const DAY_MS = 86_400_000;
-
-/** Expected runs per day of a schedule, used to size the catalogue to the target history. */
-function runsPerDay(s: Schedule): number {
-  switch (s.cycle) {
-    case "MINUTE_CYCLE":
-    case "HOUR_CYCLE":
-      return 1440 / s.intervalMin;
-    case "DAY_CYCLE":
-      return 1;
-    case "WEEK_CYCLE":
-      return 1 / 7;
-    case "MONTH_CYCLE":
-      return 1 / 30;
-    case "YEAR_CYCLE":
-      return 1 / 365;
-    case "CRONTAB_CYCLE":
-      return s.cronHours.length;
-    case "ONEOFF_CYCLE":
-      return 1 / 60;
-  }
-}
-
-function makeSchedule(rng: Rng, anchorDay: number): Schedule {
-  const cycle = rng.weighted(CYCLE_WEIGHTS);
-  // Yearly jobs get their day of the year near the start, so a month-long history holds a few of them.
-  const yearDay = new Date((anchorDay - rng.int(0, 40)) * DAY_MS);
-  // Daily batch work clusters in the small hours (Beijing), as real warehouses do.
-  const nightly = rng.chance(0.75);
-  const hour = nightly ? rng.int(0, 6) : rng.int(7, 23);
-  const cronCount = rng.int(2, 4);
-  const cronHours = Array.from(new Set(Array.from({ length: cronCount }, () => rng.int(0, 23)))).sort((a, b) => a - b);
-  return {
-    cycle,
-    intervalMin: cycle === "MINUTE_CYCLE" ? rng.pick([10, 15, 30]) : cycle === "HOUR_CYCLE" ? rng.pick([60, 60, 60, 120, 180]) : 1440,
-    dayMinute: cycle === "MINUTE_CYCLE" ? rng.int(0, 9) : cycle === "HOUR_CYCLE" ? rng.int(0, 59) : hour * 60 + rng.pick([0, 0, 0, 10, 15, 30, 45]),
-    weekday: rng.int(0, 6),
-    monthDay: cycle === "YEAR_CYCLE" ? yearDay.getUTCDate() : rng.pick([1, 1, 1, 2, 5, 10, 15, 20, 28]),
-    month: cycle === "YEAR_CYCLE" ? yearDay.getUTCMonth() : rng.int(0, 11),
-    cronHours,
-    at: (anchorDay + rng.int(-60, 20)) * DAY_MS - 8 * 3_600_000 + rng.int(0, 86_399) * 1000,
-  };
-}
 
 function digits(rng: Rng, n: number): string {
   let s = "";
@@ -209,30 +141,4 @@ export function buildCatalogue(seed: number, p: number, targetPerDay: number, an
     perDay += runsPerDay(schedule) * size;
   }
   return { projectId, folders, owners, groups, workflows, tasks, taskIndexById };
-}
-
-/** The runs (ms) of a workflow's schedule during Beijing day `day` (days since epoch, Beijing midnight). */
-export function runsOnDay(s: Schedule, day: number): number[] {
-  const dayStart = day * DAY_MS - 8 * 3_600_000;
-  const date = new Date(day * DAY_MS);
-  switch (s.cycle) {
-    case "MINUTE_CYCLE":
-    case "HOUR_CYCLE": {
-      const out: number[] = [];
-      for (let m = s.dayMinute; m < 1440; m += s.intervalMin) out.push(dayStart + m * 60_000);
-      return out;
-    }
-    case "DAY_CYCLE":
-      return [dayStart + s.dayMinute * 60_000];
-    case "WEEK_CYCLE":
-      return date.getUTCDay() === s.weekday ? [dayStart + s.dayMinute * 60_000] : [];
-    case "MONTH_CYCLE":
-      return date.getUTCDate() === s.monthDay ? [dayStart + s.dayMinute * 60_000] : [];
-    case "YEAR_CYCLE":
-      return date.getUTCDate() === s.monthDay && date.getUTCMonth() === s.month ? [dayStart + s.dayMinute * 60_000] : [];
-    case "CRONTAB_CYCLE":
-      return s.cronHours.map((h) => dayStart + h * 3_600_000 + (s.dayMinute % 60) * 60_000);
-    case "ONEOFF_CYCLE":
-      return s.at >= dayStart && s.at < dayStart + DAY_MS ? [s.at] : [];
-  }
 }

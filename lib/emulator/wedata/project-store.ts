@@ -1,4 +1,5 @@
-import { buildCatalogue, type Catalogue, runsOnDay } from "./catalogue";
+import { buildCatalogue, type Catalogue } from "./catalogue";
+import { runsOnDay } from "./schedule";
 import { InstanceColumns } from "./instance-columns";
 import { type InstancePlan, planRun, STATES } from "./instance-plan";
 
