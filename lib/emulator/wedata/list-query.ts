@@ -1,10 +1,11 @@
 import { type InstanceNow, currentKey, viewAt } from "./instance-view";
+import { STATES } from "./instance-plan";
 import type { ProjectStore, SortKeyColumn } from "./project-store";
 
 // ListTaskInstances' engine. Instances older than the longest lifecycle are settled and never change, so
 // they are read in a precomputed order (schedule order, or a START/END/COST permutation) with typed-array
 // checks; only the recent tail is evaluated at `now` and sorted per call. The page is cut from the merge of
-// the two streams; the total is arithmetic when only the state filters, else one tight counting pass.
+// the two streams; the total is arithmetic when only task-level filters and the state apply, else one counting pass.
 
 export interface InstanceFilter {
   /** Per-task pass/fail from task-level filters (keyword, owner, folder, ...); null = all tasks pass. */
@@ -87,17 +88,25 @@ export function listInstances(store: ProjectStore, req: ListRequest): ListResult
   // The settled range in schedule order (narrowed by a schedule-time filter).
   const lo = f.sched ? Math.min(cols.lowerBound(sLo), dynFrom) : 0;
   const hi = f.sched ? Math.min(cols.lowerBound(sHi + 1), dynFrom) : dynFrom;
-  const simple = mask === null && instType === null && !f.sched && !hasStart && !f.lastUpdate;
-  let settledTotal = -1;
-  if (simple) {
-    if (state === null) settledTotal = dynFrom;
+  // Filters on the task and the state only: the total is arithmetic over per-task counts, minus the tail.
+  const countable = instType === null && !f.sched && !hasStart && !f.lastUpdate;
+  const simple = countable && mask === null;
+  let settledTotal = 0;
+  if (countable) {
+    const width = STATES.length;
+    if (mask === null) settledTotal = state === null ? cols.length : (store.finalCounts[state] as number);
     else {
-      let inTail = 0;
-      for (let i = dynFrom; i < cols.length; i++) if (finalOf[i] === state) inTail++;
-      settledTotal = (store.finalCounts[state] as number) - inTail;
+      const counts = store.taskStateCounts;
+      for (let t = 0; t < mask.length; t++) {
+        if (mask[t] === 0) continue;
+        if (state !== null) settledTotal += counts[t * width + state] as number;
+        else for (let k = 0; k < width; k++) settledTotal += counts[t * width + k] as number;
+      }
+    }
+    for (let i = dynFrom; i < cols.length; i++) {
+      if ((mask === null || mask[taskOf[i] as number] === 1) && (state === null || finalOf[i] === state)) settledTotal--;
     }
   } else {
-    settledTotal = 0;
     for (let i = lo; i < hi; i++) if (settledMatch(i)) settledTotal++;
   }
   const total = settledTotal + tail.length;

@@ -18,6 +18,8 @@ export class ProjectStore {
   readonly cols = new InstanceColumns();
   /** Count of instances by final state. */
   readonly finalCounts = new Int32Array(STATES.length);
+  /** Count of instances by task and final state (task * STATES.length + state): counts task-level filters. */
+  readonly taskStateCounts: Int32Array;
   /** Instances [0, sortedCount) are in the permutations below, sorted by (final key, index). */
   sortedCount = 0;
   readonly perms: Record<SortKeyColumn, Int32Array> = { start: new Int32Array(0), end: new Int32Array(0), cost: new Int32Array(0) };
@@ -35,6 +37,7 @@ export class ProjectStore {
   ) {
     const today = Math.floor((startedAt + BEIJING_MS) / DAY_MS);
     this.cat = buildCatalogue(seed, p, perDay, today);
+    this.taskStateCounts = new Int32Array(this.cat.tasks.length * STATES.length);
     // Walk back day by day until the history holds `target` runs, then keep exactly the newest `target`.
     const days: InstancePlan[][] = [];
     let have = 0;
@@ -70,6 +73,7 @@ export class ProjectStore {
   private add(plan: InstancePlan): void {
     this.cols.push(plan);
     this.finalCounts[plan.final]!++;
+    this.taskStateCounts[plan.task * STATES.length + plan.final]!++;
     this.maxLife = Math.max(this.maxLife, plan.settle - plan.sched);
   }
 
