@@ -32,6 +32,23 @@ describe("TC3-HMAC-SHA256 with the official SDK", () => {
     expect(r.code).toBe("AuthFailure.SecretIdNotFound");
   });
 
+  it("refuses the SDK's timestamp once it is more than 5 minutes old with AuthFailure.SignatureExpire", async () => {
+    // The SDK always signs with the real time, so move the server's clock instead.
+    const ahead = await startEmulator({ quiet: true, seed: 7, scale: 0.02, now: () => Date.now() + 6 * 60_000 });
+    try {
+      const old = await sdkCall(sdkClient(ahead, "mps"), "DescribeTasks", { Status: "FINISH" });
+      expect(old.code).toBe("AuthFailure.SignatureExpire");
+    } finally {
+      await ahead.close();
+    }
+    const within = await startEmulator({ quiet: true, seed: 7, scale: 0.02, now: () => Date.now() + 4 * 60_000 });
+    try {
+      expect((await sdkCall(sdkClient(within, "mps"), "DescribeTasks", { Status: "FINISH" })).code).toBeUndefined();
+    } finally {
+      await within.close();
+    }
+  });
+
   it("counts refused calls as auth failures, not as API calls", async () => {
     const before = emu.stats();
     await sdkCall(sdkClient(emu, "mps", { secretKey: "wrong" }), "DescribeTasks", { Status: "FINISH" });
