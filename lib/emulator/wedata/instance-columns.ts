@@ -50,6 +50,14 @@ export class InstanceColumns {
     return i;
   }
 
+  /** Forgets the first `k` instances (the oldest). */
+  dropFront(k: number): void {
+    for (const a of [this.task, this.sched, this.upDone, this.start, this.end, this.settle, this.final, this.tries, this.instType, this.rounds]) {
+      a.copyWithin(0, k, this.length);
+    }
+    this.length -= k;
+  }
+
   plan(i: number): InstancePlan {
     return {
       task: this.task[i] as number,

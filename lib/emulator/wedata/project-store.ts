@@ -26,13 +26,16 @@ export class ProjectStore {
   /** Longest time from schedule to settling of any instance so far: older instances can no longer change. */
   private maxLife = 0;
   private pending: InstancePlan[] = [];
+  /** Schedule time of the oldest instance at start; the history keeps its length by sliding a day at a time. */
+  private floor = 0;
+  private slidDays = 0;
   private nextDay: number;
 
   constructor(
     readonly seed: number,
     readonly p: number,
     target: number,
-    startedAt: number,
+    private readonly startedAt: number,
     perDay: number,
   ) {
     const today = Math.floor((startedAt + BEIJING_MS) / DAY_MS);
@@ -58,6 +61,7 @@ export class ProjectStore {
     }
     this.pending = this.dayPlans(today).filter((x) => x.sched > startedAt);
     this.nextDay = today + 1;
+    this.floor = this.cols.length > 0 ? (this.cols.sched[0] as number) : startedAt;
     this.rebuildPermutations();
   }
 
@@ -88,6 +92,30 @@ export class ProjectStore {
       this.pending = this.dayPlans(this.nextDay++);
     }
     if (this.cols.length - this.sortedCount > MERGE_BACKLOG) this.mergeBacklog();
+    // Each whole day after the start, the oldest day leaves: the count stays near its start value and memory
+    // stays bounded however long a demo runs. A pure function of `now`, so query history cannot change it.
+    const days = Math.floor((now - this.startedAt) / DAY_MS);
+    if (days > this.slidDays) {
+      this.slidDays = days;
+      this.dropBefore(this.floor + days * DAY_MS);
+    }
+  }
+
+  private dropBefore(lowest: number): void {
+    const k = this.cols.lowerBound(lowest);
+    if (k === 0) return;
+    const width = STATES.length;
+    for (let i = 0; i < k; i++) {
+      this.finalCounts[this.cols.final[i] as number]!--;
+      this.taskStateCounts[(this.cols.task[i] as number) * width + (this.cols.final[i] as number)]!--;
+    }
+    this.cols.dropFront(k);
+    for (const column of ["start", "end", "cost"] as const) {
+      const kept = this.perms[column].filter((i) => i >= k);
+      for (let j = 0; j < kept.length; j++) kept[j] = (kept[j] as number) - k;
+      this.perms[column] = kept;
+    }
+    this.sortedCount = Math.max(0, this.sortedCount - k);
   }
 
   /** First index that may still change at `now`; every instance before it is settled. */
