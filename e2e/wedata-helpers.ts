@@ -8,8 +8,14 @@ export const SCREENSHOT_DIR = process.env.WEDATA_SCREENSHOT_DIR ?? "screenshots"
 
 /** Opens the WeData page with the given URL parameters and waits for the first rows. */
 export async function openWedata(page: Page, query = ""): Promise<void> {
+  await quietFavicon(page);
   await page.goto(`/wedata${query ? `?${query}` : ""}`);
   await waitForRows(page);
+}
+
+/** Builds made before app/icon.svg existed answer /favicon.ico with 404, which the console fixture counts. */
+export async function quietFavicon(page: Page): Promise<void> {
+  await page.route("**/favicon.ico", (route) => route.fulfill({ status: 204 }));
 }
 
 export async function waitForRows(page: Page): Promise<void> {

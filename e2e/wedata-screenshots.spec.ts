@@ -1,5 +1,5 @@
 import { expect, setFaults, test } from "./fixtures";
-import { openWedata, SCREENSHOT_DIR } from "./wedata-helpers";
+import { quietFavicon, openWedata, SCREENSHOT_DIR } from "./wedata-helpers";
 
 // Screenshots for a person to look at (light, dark, data, empty, loading, failing, drawer). Each shot also
 // checks that nothing overflows the page sideways at 1280 and 1920 px.
@@ -46,6 +46,7 @@ test("empty, loading and failing", async ({ page, allowConsoleErrors }) => {
   await page.screenshot({ path: `${SCREENSHOT_DIR}/wedata-empty-light.png` });
 
   await setFaults({ services: ["wedata"], latencyMs: 4_000 });
+  await quietFavicon(page);
   await page.goto("/wedata?state=RUNNING");
   await expect(page.getByTestId("data-table-skeleton")).toBeVisible();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/wedata-loading-light.png` });

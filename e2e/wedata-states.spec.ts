@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, setFaults, test } from "./fixtures";
-import { openWedata, waitForRows } from "./wedata-helpers";
+import { quietFavicon, openWedata, waitForRows } from "./wedata-helpers";
 
 // Items 5 (charts), 7 (live), 9 (every state designed), 10 (export), 11 (access, dark mode).
 
@@ -43,6 +43,7 @@ test("an upstream failure shows Code, Message and RequestId, keeps the rows, and
 test("a failing first load says why and retries into data", async ({ page, allowConsoleErrors }) => {
   allowConsoleErrors(/Failed to load resource/);
   await setFaults({ services: ["wedata"], errorRate: 1, errorCode: "FailedOperation" });
+  await quietFavicon(page);
   await page.goto("/wedata?q=first-load-failure");
   const banner = page.getByTestId("error-banner").filter({ hasText: "Instances could not be loaded" });
   await expect(banner).toContainText("FailedOperation");
@@ -53,6 +54,7 @@ test("a failing first load says why and retries into data", async ({ page, allow
 
 test("loading shows skeleton rows; an empty result says why", async ({ page }) => {
   await setFaults({ services: ["wedata"], latencyMs: 2_500 });
+  await quietFavicon(page);
   await page.goto("/wedata?q=zzzz-no-such-task");
   await expect(page.getByTestId("data-table-skeleton")).toBeVisible();
   await expect(page.getByTestId("empty-state")).toContainText("keyword “zzzz-no-such-task”", { timeout: 30_000 });

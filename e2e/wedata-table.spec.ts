@@ -26,9 +26,10 @@ test("scrolling several pages while instances arrive never shows an InstanceKey 
   });
   await openWedata(page, "refresh=10s");
   const seen = new Map<number, string>();
-  for (let round = 0; round < 8; round++) {
-    await scrollTableBy(page, 100 * 34);
-    await page.waitForTimeout(round === 3 ? 12_000 : 700); // midway, let the live emulator add and move instances
+  // Scroll ~700 rows in steps smaller than the viewport, so every row passes through the DOM once.
+  for (let round = 0; round < 50; round++) {
+    await scrollTableBy(page, 14 * 34);
+    await page.waitForTimeout(round === 20 ? 12_000 : 150); // midway, let the live emulator add and move instances
     for (const [i, key] of await rowsByIndex(page)) seen.set(i, key);
     const domRows = await page.locator("tr[data-row-id]").count();
     expect(domRows).toBeLessThan(80);

@@ -53,9 +53,11 @@ export function WedataClient() {
   const filters = useMemo(() => (project ? toFilters(params, project) : null), [params, project]);
 
 
-  const listing = useInfiniteQuery({ ...instancesQuery(filters!), enabled: !!filters && !!viewerZone });
+  // Until the project is known (config loading) the queries are built on a placeholder and stay disabled.
+  const queryFilters = filters ?? toFilters(params, "");
+  const listing = useInfiniteQuery({ ...instancesQuery(queryFilters), enabled: !!filters && !!viewerZone });
   // The head probe and the charts are refreshed by the live timer (paused in hidden tabs, slower on failure).
-  const head = useQuery({ ...headQuery(filters!), enabled: !!filters && !!viewerZone && listing.isSuccess });
+  const head = useQuery({ ...headQuery(queryFilters), enabled: !!filters && !!viewerZone && listing.isSuccess });
 
   const statsSearch = useMemo(() => {
     const s = new URLSearchParams(serializeWedata({ ...params, open: null, cols: null, level: null, refresh: null, tz: null }).replace(/^\?/, ""));

@@ -172,8 +172,9 @@ export function FiltersBar({
               type="button"
               className={clsx(inputClass, "inline-flex items-center gap-1")}
               onClick={() => set({ dir: params.dir === "DESC" ? "ASC" : "DESC" })}
-              aria-label={`Sort direction: ${params.dir === "DESC" ? "descending" : "ascending"}; switch`}
+              title="Switch the sort direction"
             >
+              <span className="sr-only">Sort direction: </span>
               {params.dir === "DESC" ? <ArrowDownWideNarrow className="size-4" aria-hidden /> : <ArrowUpNarrowWide className="size-4" aria-hidden />}
               {params.dir === "DESC" ? "Newest / longest first" : "Oldest / shortest first"}
             </button>
