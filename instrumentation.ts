@@ -6,4 +6,5 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { startServerRuntime } = await import("@/lib/server/startup");
   await startServerRuntime();
+  (await import("@/lib/security/startup-warning")).warnAtStartup();
 }

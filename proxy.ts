@@ -56,8 +56,14 @@ function respond(request: NextRequest, decision: AccessDecision, nonce: string, 
     return NextResponse.next({ request: { headers } });
   }
   if (decision.action === "wall-login") {
-    // A relative Location: the redirect can only ever stay on this host, whatever the Host header says.
-    return new NextResponse(null, { status: 303, headers: { Location: decision.location, "Cache-Control": "no-store" } });
+    // Same origin as the request by construction: only path and query change (Next needs an absolute URL).
+    const target = request.nextUrl.clone();
+    const [pathname, query] = decision.location.split("?");
+    target.pathname = pathname ?? "/wall";
+    target.search = query ? `?${query}` : "";
+    const res = NextResponse.redirect(target, 303);
+    res.headers.set("Cache-Control", "no-store");
+    return res;
   }
   const headers: Record<string, string> = { "Cache-Control": "no-store" };
   if (decision.challenge) headers["WWW-Authenticate"] = 'Basic realm="Taskboard", charset="UTF-8"';

@@ -76,7 +76,10 @@ test.describe("security headers", () => {
       await expect(page.locator("html")).toHaveClass(/\bdark\b/);
       // Next.js loaded its chunks (a blocked script would have shown up as a violation, and no chunk would run).
       expect(await page.evaluate(() => performance.getEntriesByType("resource").filter((e) => e.name.includes("/_next/static/")).length)).toBeGreaterThan(0);
-      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+      // zod 4 probes once whether eval works (`try { Function("") } catch`) and falls back when it does not:
+      // the CSP refusing eval is the point, so that one probe is expected. Anything else is a real violation.
+      const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+      expect(violations.filter((v) => v !== "script-src eval")).toEqual([]);
     });
   }
 
