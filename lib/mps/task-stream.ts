@@ -79,7 +79,9 @@ export async function fetchTaskPage(
     });
     const taken = takeMerged(merge, Number.POSITIVE_INFINITY);
     merge = taken.state;
-    rows.push(...taken.rows.map(({ stream: _stream, ...row }) => row as TaskRow));
+    // The merge tags each row with its stream index; a TaskRow already carries its status instead.
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- dropping the tag is the point
+    for (const { stream: _stream, ...row } of taken.rows) rows.push(row as TaskRow);
   }
   return {
     rows,

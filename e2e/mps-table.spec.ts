@@ -1,0 +1,55 @@
+import { expect, test } from "./fixtures";
+import { openMps, pastWindow, rowLocator, table } from "./mps-helpers";
+
+// Issue 4, items 2 and 3: the columns, and infinite scrolling with a constant number of row elements.
+
+test("DOM row count stays constant while thousands of rows load", async ({ page }) => {
+  test.setTimeout(120_000);
+  await openMps(page, "?range=7d&refresh=off");
+  const counts: number[] = [];
+  let loaded = 0;
+  for (let i = 0; i < 200 && loaded < 3000; i++) {
+    await table(page).evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await page.waitForTimeout(60);
+    counts.push(await page.locator("tbody tr").count());
+    loaded = Number((await page.getByTestId("position-indicator").innerText()).match(/([\d,]+) loaded/)![1]!.replace(/,/g, ""));
+  }
+  expect(loaded).toBeGreaterThanOrEqual(3000);
+  expect(Math.max(...counts)).toBeLessThan(100);
+  // The position indicator follows the scroll: "N of TOTAL".
+  await expect(page.getByTestId("position-indicator")).toContainText(/[\d,]+ of [\d,]+ tasks/);
+  const position = Number((await page.getByTestId("position-indicator").innerText()).match(/^([\d,]+)/)![1]!.replace(/,/g, ""));
+  expect(position).toBeGreaterThan(2500);
+});
+
+test("columns: copy button, status with text, — for unfinished times, derived durations; visibility and order in the URL", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openMps(page, "?status=waiting&range=24h&refresh=off");
+  const first = rowLocator(page).first();
+  const id = await first.getAttribute("data-row-id");
+  await first.getByRole("button", { name: /Copy task ID/ }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(id);
+  await expect(first).toContainText("Waiting");
+  const header = page.locator("thead");
+  await expect(header).toContainText("Created (UTC)");
+  // A waiting task has neither begun nor finished.
+  const cells = first.locator("td");
+  const texts = await cells.allInnerTexts();
+  expect(texts.filter((t) => t.trim() === "—").length).toBeGreaterThanOrEqual(2);
+
+  await page.getByRole("button", { name: "Columns" }).click();
+  await page.getByRole("checkbox", { name: "Sub-task types" }).uncheck();
+  await page.getByRole("button", { name: "Move Created up" }).click();
+  await expect(page).toHaveURL(/cols=/);
+  await expect(header).not.toContainText("Sub-tasks");
+  const headers = await header.locator("th").allInnerTexts();
+  expect(headers.findIndex((h) => h.startsWith("Created"))).toBeLessThan(headers.indexOf("Type"));
+});
+
+test("loading row while fetching, end-of-list marker at the end", async ({ page }) => {
+  const w = pastWindow(30, 29);
+  await openMps(page, `?status=finished&failed=yes&from=${w.from}&to=${w.to}&refresh=off`);
+  await table(page).evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect(page.getByTestId("data-table-end")).toBeVisible();
+  await expect(page.getByTestId("data-table-end")).toContainText("End of list");
+});
