@@ -71,7 +71,7 @@ export function instanceColumns(zone: string, zoneShort: string): DataTableColum
     helper.display({
       id: "taskType",
       header: "Task type",
-      meta: { label: "Task type", width: 100 },
+      meta: { label: "Task type", width: 124 },
       cell: ({ row }) => taskTypeName(row.original.TaskTypeId, row.original.TaskType),
     }),
     helper.display({

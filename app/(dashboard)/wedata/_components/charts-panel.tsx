@@ -46,11 +46,16 @@ export function ChartsPanel({
       </div>
     );
   }
-  const max = Math.max(1, ...stats.byState.map((s) => s.count));
+  // Log scale: Succeeded is usually thousands of times larger than Failed, and a linear bar would hide the
+  // states an on-call engineer is looking for. The exact count is always printed beside the bar.
+  const max = Math.log10(1 + Math.max(1, ...stats.byState.map((s) => s.count)));
+  const barWidth = (count: number) => (count > 0 ? Math.max(3, (Math.log10(1 + count) / max) * 100) : 0);
   return (
     <section aria-label="Charts" className="grid grid-cols-1 gap-3 lg:grid-cols-[1fr_1.6fr_1fr_1fr]">
       <div className={card}>
-        <h2 className={heading}>Instances per state</h2>
+        <h2 className={heading}>
+          Instances per state <span className="font-normal normal-case">(log scale)</span>
+        </h2>
         <ul className="flex flex-col gap-0.5" data-testid="state-counts">
           {stats.byState.map(({ state, count }) => {
             const Icon = stateIcon(state);
@@ -73,7 +78,7 @@ export function ChartsPanel({
                     {stateName(state)}
                   </span>
                   <span className="h-2.5 rounded-sm bg-zinc-100 dark:bg-zinc-800">
-                    <span className="block h-full rounded-sm" style={{ width: `${(count / max) * 100}%`, background: STATE_COLOR[state] }} />
+                    <span className="block h-full rounded-sm" style={{ width: `${barWidth(count)}%`, background: STATE_COLOR[state] }} />
                   </span>
                   <span className="text-right tabular-nums">{count.toLocaleString("en-US")}</span>
                 </button>

@@ -83,7 +83,7 @@ export function InstanceDrawer({
         {detail.isPending ? (
           <div className="h-40 animate-pulse rounded-md bg-zinc-100 dark:bg-zinc-900" aria-label="Loading instance" />
         ) : d ? (
-          <dl className="grid grid-cols-[9rem_1fr] gap-x-3 gap-y-1 text-xs">
+          <dl className="grid grid-cols-[12rem_1fr] gap-x-3 gap-y-1 text-xs">
             <Row label="Task ID">{d.TaskId}</Row>
             <Row label="Data time">{d.CurRunDate ?? "—"}</Row>
             <Row label={`Scheduled (${zoneShort})`}>{apiTimeInZone(d.SchedulerTime, zone)}</Row>
