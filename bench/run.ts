@@ -8,6 +8,7 @@ import { bundleWeight } from "./scenarios/bundle-weight";
 import { proxyOverhead } from "./scenarios/proxy-overhead";
 import { tableAtScale } from "./scenarios/table-at-scale";
 import { rateLimit } from "./scenarios/rate-limit";
+import { wallScreen } from "./scenarios/wall-screen";
 import { viewerFanIn } from "./scenarios/viewer-fan-in";
 
 // `npm run bench`: builds the app into its own folder when needed, then runs each scenario against a fresh
@@ -19,7 +20,7 @@ import { viewerFanIn } from "./scenarios/viewer-fan-in";
 //   BENCH_REBUILD=1     rebuild even if the bench build exists
 //   BENCH_DIST_DIR=dir  build folder (default .next-bench)
 
-const SCENARIOS: Scenario[] = [proxyOverhead, viewerFanIn, rateLimit, tableAtScale, bundleWeight];
+const SCENARIOS: Scenario[] = [proxyOverhead, viewerFanIn, rateLimit, tableAtScale, bundleWeight, wallScreen];
 
 const root = resolve(__dirname, "..");
 const distDir = process.env.BENCH_DIST_DIR || ".next-bench";

@@ -1,5 +1,5 @@
 import { performance } from "node:perf_hooks";
-import { request } from "../lib/http-client";
+import { request, upstreamErrorCode } from "../lib/http-client";
 import { sleep } from "../lib/free-port";
 import { startStack, WEDATA_PROJECT_ID, type Stack } from "../lib/stack";
 import { round } from "../lib/stats";
@@ -45,6 +45,8 @@ const BURSTS: Burst[] = [
 
 const MAX_ATTEMPTS = 30;
 const VIEWER_BUDGET_MS = 180_000;
+/** Retry-After hints are followed up to this long, so a wrong hint cannot stall the bench. */
+const MAX_RETRY_WAIT_MS = 30_000;
 
 export const rateLimit: Scenario = {
   id: 3,
@@ -97,7 +99,13 @@ async function burst(stack: Stack, b: Burst, offset: number, log: (m: string) =>
   })();
 
   let served = 0;
+  let firstTry = 0;
   let refusals = 0;
+  const reasons = new Map<string, number>();
+  const refuse = (reason: string) => {
+    refusals++;
+    reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+  };
   const started = performance.now();
   await Promise.all(
     Array.from({ length: b.count }, async (_, i) => {
@@ -107,12 +115,13 @@ async function burst(stack: Stack, b: Burst, offset: number, log: (m: string) =>
           const r = await request(stack.server.url + b.path(offset + i), { timeoutMs: 60_000 });
           if (r.status === 200) {
             served++;
+            if (attempt === 0) firstTry++;
             return;
           }
-          refusals++;
+          refuse(`HTTP ${r.status} ${upstreamErrorCode(r.body) ?? ""}`.trim());
           await sleep(retryAfterMs(r.headers["retry-after"]));
-        } catch {
-          refusals++;
+        } catch (e) {
+          refuse(e instanceof Error ? e.message : String(e));
           await sleep(1000);
         }
       }
@@ -126,11 +135,12 @@ async function burst(stack: Stack, b: Burst, offset: number, log: (m: string) =>
   const stats = stack.emulator.stats();
   const calls = stats.calls[b.service].total;
   const rate = calls > 1 && last > first ? (calls - 1) / ((last - first) / 1000) : Number.NaN;
-  log(`  ${b.name}: ${served}/${b.count} served in ${round(elapsed / 1000, 1)} s, ${calls} upstream calls, ${round(rate, 1)}/s, ${stats.rateLimited[b.service]} rate-limited, ${refusals} refusals retried`);
+  log(`  ${b.name}: ${served}/${b.count} served in ${round(elapsed / 1000, 1)} s, ${calls} upstream calls, ${round(rate, 1)}/s, ${stats.rateLimited[b.service]} rate-limited, ${refusals} refusals retried${reasons.size ? ` (${[...reasons].map(([r, n]) => `${n}× ${r}`).join(", ")})` : ""}`);
   const k = b.service;
   return [
     { key: `${k}.rateLimited`, label: `${b.name}: RequestLimitExceeded answered upstream`, value: stats.rateLimited[k], target: { op: "==", value: 0 } },
-    { key: `${k}.served`, label: `${b.name}: viewers who got data (of ${b.count})`, value: served, target: { op: "==", value: b.count } },
+    { key: `${k}.firstTry`, label: `${b.name}: viewers served at their first request (of ${b.count})`, value: firstTry, target: { op: "==", value: b.count } },
+    { key: `${k}.served`, label: `${b.name}: viewers who got data, retrying per Retry-After (of ${b.count})`, value: served, target: { op: "==", value: b.count } },
     { key: `${k}.ratePct`, label: `${b.name}: achieved upstream rate, % of ${b.limitPerSecond}/s`, value: round((rate / b.limitPerSecond) * 100, 1), unit: "%", target: { op: ">=", value: 90 } },
     { key: `${k}.maxPerSecond`, label: `${b.name}: most upstream calls in any 1 s`, value: stats.maxPerSecond[k], target: { op: "<=", value: b.limitPerSecond } },
     { key: `${k}.refusals`, label: `${b.name}: refusals the viewers retried`, value: refusals },
@@ -140,8 +150,8 @@ async function burst(stack: Stack, b: Burst, offset: number, log: (m: string) =>
 
 function retryAfterMs(header: string | string[] | undefined): number {
   const v = Number(Array.isArray(header) ? header[0] : header);
-  // Retry-After is in seconds (RFC 9110); cap it so a wrong hint cannot stall the bench.
-  return Number.isFinite(v) && v > 0 ? Math.min(v * 1000, 10_000) : 1000;
+  // Retry-After is in seconds (RFC 9110).
+  return Number.isFinite(v) && v > 0 ? Math.min(v * 1000, MAX_RETRY_WAIT_MS) : 1000;
 }
 
 function iso(d: Date): string {

@@ -1,4 +1,4 @@
-import { request } from "../lib/http-client";
+import { request, upstreamErrorCode } from "../lib/http-client";
 import { sleep } from "../lib/free-port";
 import { startStack, WEDATA_PROJECT_ID } from "../lib/stack";
 import { round } from "../lib/stats";
@@ -30,7 +30,7 @@ export const viewerFanIn: Scenario = {
       await sleep(WINDOW_MS + 200);
       const runs: Measurement[][] = [];
       for (let rep = 0; rep < ctx.repeat; rep++) {
-        runs.push(await oneMinute(stack.server.url, () => stack.emulator.stats().calls));
+        runs.push(await oneMinute(stack.server.url, () => stack.emulator.stats().calls, ctx.log));
         await sleep(WINDOW_MS + 200);
       }
       return {
@@ -45,7 +45,7 @@ export const viewerFanIn: Scenario = {
 
 type Totals = () => Record<EmulatedService, { total: number }>;
 
-async function oneMinute(base: string, totals: Totals): Promise<Measurement[]> {
+async function oneMinute(base: string, totals: Totals, log: (m: string) => void): Promise<Measurement[]> {
   const services = Object.keys(VIEWS) as EmulatedService[];
   const read = () => {
     const t = totals();
@@ -53,13 +53,18 @@ async function oneMinute(base: string, totals: Totals): Promise<Measurement[]> {
   };
   let ok = 0;
   let failed = 0;
+  const reasons = new Map<string, number>();
+  const fail = (reason: string) => {
+    failed++;
+    reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+  };
   const fetchView = async (s: EmulatedService) => {
     try {
       const r = await request(base + VIEWS[s], { timeoutMs: 30_000 });
       if (r.status === 200) ok++;
-      else failed++;
-    } catch {
-      failed++;
+      else fail(`${s} HTTP ${r.status} ${upstreamErrorCode(r.body) ?? ""}`.trim());
+    } catch (e) {
+      fail(`${s} ${e instanceof Error ? e.message : String(e)}`);
     }
   };
 
@@ -88,6 +93,7 @@ async function oneMinute(base: string, totals: Totals): Promise<Measurement[]> {
   };
   await Promise.all([sampler, ...services.flatMap((s) => Array.from({ length: VIEWERS }, (_, v) => viewer(s, v)))]);
 
+  if (reasons.size) log(`  loads without data: ${[...reasons].map(([r, n]) => `${n}× ${r}`).join(", ")}`);
   const out: Measurement[] = [];
   for (const s of services) {
     const perWindow = snapshots.slice(1).map((snap, k) => snap[s] - (snapshots[k] as Record<EmulatedService, number>)[s]);
