@@ -65,7 +65,7 @@ for (const screen of SCREENS) {
     test("names the failing source in a stale banner, keeps its last data, and recovers by itself", async ({ page }) => {
       await page.goto("/wall?interval=2");
       await waitForData(page);
-      const before = await page.getByTestId("mps-finish").innerText();
+      const before = (await page.getByTestId("mps-finish").textContent()) ?? "";
       expect(before).toMatch(/\d/);
 
       await setFaults({ services: ["mps"], errorRate: 1, errorCode: "InternalError" });

@@ -11,9 +11,11 @@ export function StaleBanner({ view, now, interval, startedAt }: { view: WallView
     const f = freshness(v, now, interval, startedAt);
     if (!f.stale) return [];
     const what = f.ageSeconds === null ? "NO DATA" : `DATA ${formatAge(f.ageSeconds).toUpperCase()} OLD`;
-    const why = v.error ? `${v.error.Code}${v.error.RequestId ? ` (RequestId ${v.error.RequestId})` : ""}` : "no answer";
-    const kept = v.fetchedAt ? ` · showing last good data from ${clock(v.fetchedAt)}` : "";
-    return [{ source, text: `${SOURCE_LABEL[source]} ${what} — ${why}${kept}` }];
+    // Most important first: a truncated line still says which source, how old, and why.
+    const why = v.error ? v.error.Code : "not refreshed";
+    const kept = v.fetchedAt ? ` · last good data from ${clock(v.fetchedAt)}` : "";
+    const id = v.error?.RequestId ? ` · RequestId ${v.error.RequestId}` : "";
+    return [{ source, text: `${SOURCE_LABEL[source]} ${what} — ${why}${kept}${id}` }];
   });
   if (lines.length === 0) return null;
   return (

@@ -19,13 +19,7 @@ export function TimelinePanel({ buckets, hours }: { buckets: TimelineBucket[] | 
   return (
     <Panel
       id="timeline"
-      title={`MPS · last ${hours} h`}
-      aside={SERIES.map((s) => (
-        <span key={s.key} className={clsx("flex items-center gap-[0.3rem] font-semibold", s.tone)}>
-          <span className={clsx("inline-block size-[0.9rem] rounded-[0.15rem]", s.bar)} />
-          {s.label}
-        </span>
-      ))}
+      title={`MPS tasks · last ${hours} h`}
     >
       {buckets ? (
         <div className="flex h-full flex-col">
@@ -49,6 +43,14 @@ export function TimelinePanel({ buckets, hours }: { buckets: TimelineBucket[] | 
             {buckets.map((b, i) => (
               <span key={b.start} className="min-w-0 flex-1 truncate text-center text-[1rem] leading-[1.7rem] text-zinc-700 tabular-nums dark:text-zinc-300">
                 {i % 2 === 0 ? hhmm(b.start) : ""}
+              </span>
+            ))}
+          </div>
+          <div className="flex h-[1.8rem] shrink-0 items-center justify-center gap-[1.2rem] text-[1.1rem]">
+            {SERIES.map((s) => (
+              <span key={s.key} className={clsx("flex items-center gap-[0.35rem] font-semibold", s.tone)}>
+                <span className={clsx("inline-block size-[0.9rem] rounded-[0.15rem]", s.bar)} />
+                {s.label}
               </span>
             ))}
           </div>

@@ -10,7 +10,7 @@ import type { MpsWall, WallError, WallResponse, WedataWall } from "@/lib/wall/ty
 
 // The wall's data: one /api/wall request per interval. The query's data is the *merged* view (last good
 // data per source + latest errors + new-failure tracker), so an outage never blanks a panel and the
-// query itself never errors. Failing refreshes back off (up to 4× the interval) to spare a struggling server.
+// query itself never errors. When Taskboard's server itself does not answer, refreshes back off (up to 4× the interval).
 
 export type WallView = WallState<MpsWall, WedataWall> & {
   tracker: FailureTracker;
@@ -71,7 +71,9 @@ export function useWallData(config: WallConfig): { view: WallView; startedAt: nu
           tracker: trackFailures(prev.tracker, failureIds(merged), Date.now(), NEW_FAILURE_HOLD_MS),
           failedRefreshes: body.mps.ok && body.wedata.ok ? 0 : prev.failedRefreshes + 1,
           answered: true,
-          nextDelayMs: body.mps.ok && body.wedata.ok ? nextRefreshMs(config.interval, body) : null,
+          // A failing source is not a reason to slow down: its error is cached server-side for an interval too, so
+          // the upstream still sees one gathering per interval, and the healthy source stays fresh.
+          nextDelayMs: nextRefreshMs(config.interval, body),
         };
       } catch (e) {
         if (signal.aborted) throw e;

@@ -17,7 +17,7 @@ import { WedataCountsPanel } from "./wedata-counts-panel";
 
 // Summary panels sit on top, lists below; a layout with only one kind fills the height with it.
 const TOP: WallPanel[] = ["mps", "wedata", "timeline"];
-const WEIGHT: Record<WallPanel, number> = { mps: 1, wedata: 1.1, timeline: 1.5, failures: 1.45, stuck: 1 };
+const WEIGHT: Record<WallPanel, number> = { mps: 1.2, wedata: 1.1, timeline: 1.3, failures: 1.45, stuck: 1 };
 
 export function WallScreen() {
   const params = useSearchParams();

@@ -27,9 +27,9 @@ export function WedataCountsPanel({ data }: { data: WedataWall | null }) {
   return (
     <Panel id="wedata" title="WeData instances">
       {data ? (
-        <table className="h-full w-full table-fixed border-collapse text-[1.35rem]">
+        <table className="h-full w-full table-fixed border-collapse text-[1.3rem] leading-[1.5rem]">
           <thead>
-            <tr className="h-[1.9rem]">
+            <tr className="h-[1.6rem]">
               <th className="w-[40%] text-left text-[1.1rem] font-semibold text-zinc-700 uppercase dark:text-zinc-300">State</th>
               {data.projects.map((p) => (
                 <th key={p.projectId} title={p.projectId} className="truncate text-right text-[1.1rem] font-semibold text-zinc-700 dark:text-zinc-300">
