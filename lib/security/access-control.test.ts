@@ -31,6 +31,8 @@ describe("access decisions", () => {
     expect(decideAccess(req("/api/mps/tasks"), both)).toMatchObject({ action: "deny", status: 401 });
     expect(decideAccess(req("/mps", { authorization: basicHeader }), both)).toMatchObject({ action: "allow", principal: "basic", name: "alice" });
     expect(decideAccess(req("/api/health"), both)).toMatchObject({ action: "allow", principal: "public" });
+    expect(decideAccess(req("/icon.svg?abc"), both)).toMatchObject({ action: "allow", principal: "public" });
+    expect(decideAccess(req("/icon.svg/../mps"), both).action).toBe("deny");
   });
 
   it("turns a valid wall token into a cookie login and drops only the token from the URL", () => {

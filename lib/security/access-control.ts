@@ -23,7 +23,9 @@ export type AccessDecision =
   | { action: "deny"; status: 401 | 403; challenge: boolean; message: string; clearWallCookie: boolean };
 
 /** Always reachable: liveness checks must work without credentials, and health says nothing secret. */
-const PUBLIC_PATHS = ["/api/health", "/favicon.ico"];
+const PUBLIC_PATHS = ["/api/health"];
+/** App icons and similar metadata files (app/icon.svg is served at /icon.svg?<hash>): public by nature. */
+const PUBLIC_FILE = /^\/(?:favicon\.ico|(?:apple-)?icon\d*\.(?:svg|png|ico|jpg)|robots\.txt|manifest\.webmanifest)$/;
 
 /** What a wall link unlocks besides /wall itself: the read-only data the wall screen shows. */
 const WALL_API_PREFIXES = ["/api/wall", "/api/mps", "/api/wedata", "/api/config"];
@@ -49,7 +51,7 @@ export function wallMayRead(pathname: string): boolean {
 
 export function decideAccess(req: AccessRequest, config: AccessConfig): AccessDecision {
   if (!config.enabled) return { action: "allow", principal: "anonymous" };
-  if (PUBLIC_PATHS.includes(req.pathname)) return { action: "allow", principal: "public" };
+  if (PUBLIC_PATHS.includes(req.pathname) || PUBLIC_FILE.test(req.pathname)) return { action: "allow", principal: "public" };
 
   const token = req.searchParams.get(WALL_TOKEN_PARAM);
   if (token !== null && isWallPage(req.pathname) && READ_METHODS.has(req.method)) {
