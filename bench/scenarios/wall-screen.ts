@@ -1,4 +1,3 @@
-import { performance } from "node:perf_hooks";
 import { launchChromium } from "../lib/browser";
 import { directCall, type DirectTarget } from "../lib/http-client";
 import { sleep } from "../lib/free-port";
@@ -10,6 +9,7 @@ import { gatherMps } from "../../lib/wall/gather-mps";
 import { gatherWedata } from "../../lib/wall/gather-wedata";
 import type { WallCall } from "../../lib/wall/upstream";
 
+// (No `performance` import from node:perf_hooks here: the page functions below must see the browser global.)
 // Scenario 6. From navigation to every wall panel filled (headless Chromium, cold browser cache, cold server
 // caches), against the same upstream calls made directly: the wall's own gatherers (lib/wall) run here with a
 // `call` that signs and sends straight to the emulator, in parallel exactly as /api/wall runs them. The
@@ -48,6 +48,8 @@ export const wallScreen: Scenario = {
           const page = await context.newPage();
           const errors: string[] = [];
           page.on("pageerror", (e) => errors.push(e.message));
+          // tsx (esbuild) may wrap functions with a `__name` helper that does not exist in the page.
+          await page.addInitScript("globalThis.__name = globalThis.__name || ((f) => f);");
           const res = await page.goto(wallUrl, { waitUntil: "commit", timeout: 30_000 });
           if (!res || res.status() !== 200) throw new NotMeasured(`/wall answered HTTP ${res?.status()}`);
           try {
@@ -62,8 +64,9 @@ export const wallScreen: Scenario = {
               { polling: "raf", timeout: FILL_TIMEOUT_MS },
             );
             return (await handle.jsonValue()) as number;
-          } catch {
-            throw new NotMeasured(`wall panels not all filled within ${FILL_TIMEOUT_MS / 1000} s${errors.length ? ` (page error: ${errors[0]})` : ""}`);
+          } catch (e) {
+            const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
+            throw new NotMeasured(`wall panels not all filled within ${FILL_TIMEOUT_MS / 1000} s (${why})${errors.length ? ` (page error: ${errors[0]})` : ""}`);
           }
         } finally {
           await context.close();
