@@ -30,7 +30,9 @@ export function TimelinePanel({ buckets, hours }: { buckets: TimelineBucket[] | 
                 className="flex h-full min-w-0 flex-1 flex-col justify-end"
                 title={`${hhmm(b.start)}–${hhmm(b.end)}: ${b.failed} failed, ${b.finished} finished, ${b.processing} processing, ${b.waiting} waiting`}
               >
-                <span className="truncate text-center text-[1rem] leading-[1.4rem] font-semibold text-zinc-700 tabular-nums dark:text-zinc-300">{total(b)}</span>
+                <span className="truncate text-center text-[1rem] leading-[1.4rem] font-semibold text-zinc-700 tabular-nums dark:text-zinc-300" title={String(total(b))}>
+                  {total(b)}
+                </span>
                 <div className="flex w-full flex-col-reverse" style={{ height: `calc((100% - 1.4rem) * ${total(b) / max})` }}>
                   {SERIES.map((s) => (
                     <div key={s.key} className={s.bar} style={{ height: `${total(b) ? (b[s.key] / total(b)) * 100 : 0}%` }} />
@@ -39,12 +41,15 @@ export function TimelinePanel({ buckets, hours }: { buckets: TimelineBucket[] | 
               </div>
             ))}
           </div>
+          {/* One label per two bars: a label may use both bars' width. */}
           <div className="flex h-[1.7rem] shrink-0 gap-[0.4rem]">
-            {buckets.map((b, i) => (
-              <span key={b.start} className="min-w-0 flex-1 truncate text-center text-[1rem] leading-[1.7rem] text-zinc-700 tabular-nums dark:text-zinc-300">
-                {i % 2 === 0 ? hhmm(b.start) : ""}
-              </span>
-            ))}
+            {buckets
+              .filter((_, i) => i % 2 === 0)
+              .map((b) => (
+                <span key={b.start} className="min-w-0 flex-[2_1_0] text-left text-[1rem] leading-[1.7rem] whitespace-nowrap text-zinc-700 tabular-nums dark:text-zinc-300">
+                  {hhmm(b.start)}
+                </span>
+              ))}
           </div>
           <div className="flex h-[1.8rem] shrink-0 items-center justify-center gap-[1.2rem] text-[1.1rem]">
             {SERIES.map((s) => (
