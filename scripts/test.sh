@@ -16,6 +16,7 @@ rm -f test-reports/unit.json test-reports/e2e.json
 
 step "install"
 bash scripts/ensure-chromium.sh || fail "installing chromium"
+bash scripts/ensure-redis.sh || fail "installing redis-server"
 npm install --no-audit --no-fund --loglevel=error || fail "npm install"
 
 step "lint"

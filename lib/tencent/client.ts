@@ -1,5 +1,7 @@
 import "server-only";
+import { RedisUnavailable, sharedFlight } from "@/lib/redis/shared-flight";
 import { getConfig, resolveTarget } from "./config";
+import { LIMITER_MARGIN_MS, noteRedisFailure, sharedRedis, turnLimiterFor } from "./coordination";
 import { isRetryableCode, isRateLimitCode, PROXY_CODES, statusForTencentCode, UpstreamError } from "./errors";
 import { logEvent } from "./log";
 import { defaultSleep, RateLimiter } from "./rate-limiter";
@@ -22,7 +24,9 @@ import { recordUpstream } from "./upstream-health";
  *   Rejects with UpstreamError { status, code, message, requestId?, retryAfterSec? }.
  *
  * Every caller shares one rate limiter per service, one table of in-flight calls (identical calls share
- * one upstream request) and one short cache, all on globalThis so route bundles agree.
+ * one upstream request) and one short cache, all on globalThis so route bundles agree. With REDIS_URL the
+ * limiter, the single-flight and the cache are also shared by every server (lib/tencent/coordination.ts,
+ * lib/redis/); the in-process table and cache stay in front so each server asks Redis once per key.
  */
 
 export interface CallOptions {
@@ -69,9 +73,7 @@ function shared(): SharedState {
   return h[STATE_KEY];
 }
 
-/** Extra spacing per limiter window for clock granularity on the upstream side (jitter is handled by design). */
-const LIMITER_MARGIN_MS = 20;
-
+/** This process's own limiter (the whole limit; used without REDIS_URL). */
 export function limiterFor(service: ServiceName): RateLimiter {
   const s = shared();
   const config = getConfig();
@@ -122,10 +124,11 @@ export async function callTencentRaw<S extends ServiceName>(
   if (!flight) {
     const controller = new AbortController();
     const f: Flight = { controller, waiters: 0, settled: false, promise: Promise.resolve() as unknown as Promise<UpstreamResult> };
-    f.promise = execute(service, action, params, deadlineAt, controller.signal)
-      .then((result) => {
+    const keepMs = Math.max(ttl, config.cacheTtlMs);
+    f.promise = fetchShared(key, ttl, keepMs, deadlineAt, controller.signal, () => execute(service, action, params, deadlineAt, controller.signal))
+      .then(({ result, storedAt }) => {
         const now = Date.now();
-        s.cache.set(key, { result, storedAt: now, keepUntil: now + Math.max(ttl, config.cacheTtlMs) });
+        s.cache.set(key, { result, storedAt, keepUntil: now + keepMs });
         pruneCache(s.cache, now);
         return result;
       })
@@ -140,6 +143,31 @@ export async function callTencentRaw<S extends ServiceName>(
   }
   const result = await waitFor(flight, deadlineAt, opts.signal);
   return joined ? { ...result, shared: true } : result;
+}
+
+/**
+ * The upstream answer for a key: straight from `run` (this server's limiter and retries) without Redis; with
+ * it, through the cross-server single-flight and cache, falling back to `run` whenever Redis fails.
+ */
+async function fetchShared(
+  key: string,
+  ttlMs: number,
+  keepMs: number,
+  deadlineAt: number,
+  signal: AbortSignal,
+  run: () => Promise<UpstreamResult>,
+): Promise<{ result: UpstreamResult; storedAt: number }> {
+  const redis = await sharedRedis();
+  if (redis) {
+    try {
+      const got = await sharedFlight(redis.client, { prefix: redis.keyPrefix, key, ttlMs, keepMs, deadlineAt, signal }, run, timeoutError);
+      return { result: got.fromOtherServer ? { ...got.result, shared: true } : got.result, storedAt: got.storedAt };
+    } catch (e) {
+      if (!(e instanceof RedisUnavailable)) throw e;
+      noteRedisFailure(e);
+    }
+  }
+  return { result: await run(), storedAt: Date.now() };
 }
 
 /** One viewer waiting on a (possibly shared) flight, bounded by its own deadline and AbortSignal. */
@@ -193,7 +221,7 @@ async function execute(
 ): Promise<UpstreamResult> {
   const config = getConfig();
   const target = await resolveTarget(service);
-  const limiter = limiterFor(service);
+  const limiter = turnLimiterFor(service, () => limiterFor(service));
   let last: Attempt | undefined;
 
   for (let attempt = 0; attempt <= config.maxRetries; attempt++) {

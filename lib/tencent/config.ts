@@ -57,6 +57,40 @@ const regionVar = (name: string) =>
       return r;
     });
 
+const redisUrlVar = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v, ctx) => {
+    if (v === undefined || v === "") return null;
+    let url: URL;
+    try {
+      url = new URL(v);
+    } catch {
+      ctx.addIssue({ code: "custom", message: `REDIS_URL must be a URL such as redis://127.0.0.1:6379 (got "${v}")` });
+      return z.NEVER;
+    }
+    if (url.protocol !== "redis:" && url.protocol !== "rediss:") {
+      ctx.addIssue({ code: "custom", message: `REDIS_URL must start with redis:// or rediss:// (got "${url.protocol}")` });
+      return z.NEVER;
+    }
+    return v;
+  });
+
+const shareVar = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v, ctx) => {
+    if (v === undefined || v === "") return 1 / 3;
+    const n = Number(v);
+    if (!/^(0?\.\d+|1(\.0*)?)$/.test(v) || !(n > 0 && n <= 1)) {
+      ctx.addIssue({ code: "custom", message: `REDIS_FALLBACK_SHARE must be a fraction above 0 and at most 1, such as 0.33 (got "${v}")` });
+      return z.NEVER;
+    }
+    return n;
+  });
+
 const EnvSchema = z
   .object({
     TENCENTCLOUD_SECRET_ID: z.string().trim().optional(),
@@ -85,6 +119,13 @@ const EnvSchema = z
     UPSTREAM_MAX_RETRIES: intVar("UPSTREAM_MAX_RETRIES", 0, 10, 4),
     MPS_RATE_LIMIT: intVar("MPS_RATE_LIMIT", 1, SERVICES.mps.ratePerSecond, SERVICES.mps.ratePerSecond),
     WEDATA_RATE_LIMIT: intVar("WEDATA_RATE_LIMIT", 1, SERVICES.wedata.ratePerSecond, SERVICES.wedata.ratePerSecond),
+    REDIS_URL: redisUrlVar,
+    REDIS_KEY_PREFIX: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v === undefined || v === "" ? "taskboard:" : v)),
+    REDIS_FALLBACK_SHARE: shareVar,
   })
   .superRefine((env, ctx) => {
     const id = env.TENCENTCLOUD_SECRET_ID ?? "";
@@ -110,6 +151,8 @@ export interface Config {
   maxRetries: number;
   wedataProjectIds: string[];
   targets: Record<ServiceName, ServiceTarget>;
+  /** Shared cache, single-flight and rate limits across servers; null = in-memory only (one server). */
+  redis: { url: string; keyPrefix: string; fallbackShare: number } | null;
   /** Live mode only; in demo mode the emulator's generated credentials are used (see credentialsFor). */
   credentials: { secretId: string; secretKey: string; sessionToken?: string } | null;
 }
@@ -143,6 +186,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       mps: { service: "mps", endpoint: e.MPS_ENDPOINT, region: e.MPS_REGION, ratePerSecond: e.MPS_RATE_LIMIT },
       wedata: { service: "wedata", endpoint: e.WEDATA_ENDPOINT, region: e.WEDATA_REGION, ratePerSecond: e.WEDATA_RATE_LIMIT },
     },
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX, fallbackShare: e.REDIS_FALLBACK_SHARE } : null,
     credentials: live
       ? {
           secretId: e.TENCENTCLOUD_SECRET_ID as string,
