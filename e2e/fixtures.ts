@@ -3,17 +3,17 @@ import { test as base, expect, type Page } from "@playwright/test";
 // Every browser test fails on a console error or an uncaught exception: a page that logs errors is broken
 // even when it looks fine. Tests that provoke an expected failed request can allow it by pattern.
 export const test = base.extend<{ consoleErrors: string[]; allowConsoleErrors: (pattern: RegExp) => void }>({
-  consoleErrors: async ({ page }, use) => {
+  consoleErrors: async ({ page }, provide) => {
     const errors: string[] = [];
     page.on("console", (msg) => {
       if (msg.type() === "error") errors.push(msg.text());
     });
     page.on("pageerror", (err) => errors.push(`pageerror: ${err.message}`));
-    await use(errors);
+    await provide(errors);
   },
-  allowConsoleErrors: async ({ consoleErrors }, use, testInfo) => {
+  allowConsoleErrors: async ({ consoleErrors }, provide, testInfo) => {
     const allowed: RegExp[] = [];
-    await use((pattern) => allowed.push(pattern));
+    await provide((pattern) => allowed.push(pattern));
     const unexpected = consoleErrors.filter((e) => !allowed.some((p) => p.test(e)));
     if (testInfo.status === testInfo.expectedStatus) {
       expect(unexpected, "console errors during the test").toEqual([]);
