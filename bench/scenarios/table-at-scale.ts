@@ -16,7 +16,7 @@ const TARGET_ROWS = 100_000;
 // Scale 3 gives ~106,000 finished tasks in the emulator's 7-day window (scale 1 ≈ 35,000).
 const EMULATOR_SCALE = 3;
 const PAGE_PATH = "/mps?status=finished&range=7d&refresh=off";
-const LOAD_BUDGET_MS = 6 * 60_000;
+const LOAD_BUDGET_MS = 4 * 60_000;
 const STALL_MS = 30_000;
 const SCROLL_SECONDS = 20;
 
@@ -87,6 +87,7 @@ async function measure(page: Page, base: string, log: (m: string) => void): Prom
     let loaded = 0;
     let lastProgress = Date.now();
     let ended = false;
+    let lastLog = Date.now();
     while (Date.now() - loadStarted < LOAD_BUDGET_MS && Date.now() - lastProgress < STALL_MS) {
       await sleep(1000);
       const now = await page.evaluate(() => {
@@ -96,6 +97,10 @@ async function measure(page: Page, base: string, log: (m: string) => void): Prom
       if (now.top > loaded) {
         loaded = now.top;
         lastProgress = Date.now();
+      }
+      if (Date.now() - lastLog >= 15_000) {
+        lastLog = Date.now();
+        log(`  ${loaded} rows after ${Math.round((Date.now() - loadStarted) / 1000)} s`);
       }
       if (loaded >= TARGET_ROWS || now.end || now.error) {
         ended = now.end;
@@ -131,7 +136,7 @@ async function measure(page: Page, base: string, log: (m: string) => void): Prom
       if (s) s.scrollTop = 0;
     });
     await sleep(1000);
-    const scroll = await page.evaluate(scrollTopToBottom, { seconds: SCROLL_SECONDS, maxMs: 90_000 });
+    const scroll = await page.evaluate(scrollTopToBottom, { seconds: SCROLL_SECONDS, maxMs: 60_000 });
     const probe: ProbeState = await page.evaluate(() => window.__bench);
     log(`  scrolled ${scroll.steps} frames (reached end: ${scroll.reachedEnd}), frame p95 ${round(percentile(probe.frames, 95), 1)} ms, max ${probe.maxRowElements} row elements`);
     if (pageErrors.length) log(`  page errors: ${pageErrors.slice(0, 3).join(" | ")}`);
