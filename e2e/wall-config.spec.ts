@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
-import { expectNoScrollbars, PROJECTS, waitForData } from "./wall-helpers";
+import { expectNoScrollbars, PROJECTS, shoot, waitForData } from "./wall-helpers";
 
 // One link sets up a screen: every URL parameter is honoured, and invalid ones are dropped with a notice.
 
@@ -26,6 +26,7 @@ test("panels, projects, thresholds, hours, interval and theme come from the URL"
 
   const axe = await new AxeBuilder({ page }).include(".wall-root").withRules(["color-contrast"]).analyze();
   expect(axe.violations.map((v) => v.nodes.map((n) => n.target.join(" ")))).toEqual([]);
+  await shoot(page, "light-1920x1080");
 
   // The refresh interval is honoured: about one /api/wall call per 3 s.
   let calls = 0;
@@ -70,4 +71,28 @@ test("invalid parameters are dropped with a visible notice, never a crash", asyn
   await expect(page.locator("[data-panel]")).toHaveCount(1);
   await expect(page.locator("[data-panel=mps]")).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.classList.contains("dark"))).toBe(true);
+});
+
+test("a failure that appears between two refreshes is highlighted as new", async ({ page }) => {
+  let calls = 0;
+  // The emulator's failures arrive at random moments; to make "new since the last refresh" certain, one
+  // extra failure is added to the real answer from the third refresh on.
+  await page.route("**/api/wall?*", async (route) => {
+    calls++;
+    const res = await route.fetch();
+    const body = (await res.json()) as { mps: { ok: boolean; data?: { failures: unknown[] } } };
+    if (calls >= 3 && body.mps.ok && body.mps.data) {
+      body.mps.data.failures.unshift({ id: "mps:e2e-new", source: "mps", title: "e2e-new-failure", detail: "WorkflowTask", at: Date.now() - 5_000 });
+    }
+    await route.fulfill({ response: res, json: body });
+  });
+  await page.goto("/wall?panels=failures&interval=2");
+  await waitForData(page);
+  const row = page.locator('[data-failure-id="mps:e2e-new"]');
+  await expect(row).toBeVisible({ timeout: 15_000 });
+  await expect(row).toHaveAttribute("data-new", "true");
+  await expect(row).toContainText("NEW");
+  await expect(page.locator("[data-panel=failures]")).toContainText("1 new");
+  // Failures that were there before are not marked.
+  await expect(page.locator("[data-failure-id][data-new]")).toHaveCount(1);
 });
