@@ -10,7 +10,7 @@ test("a shared URL reopened in a fresh browser context shows the same filters, r
   await page.getByTestId("range-6h").click();
   await page.getByLabel("Time zone").selectOption("Asia/Shanghai");
   await page.getByRole("button", { name: "Columns" }).click();
-  await page.getByRole("checkbox", { name: "Task type" }).uncheck();
+  await page.getByRole("checkbox", { name: "Task type", exact: true }).uncheck();
   await page.keyboard.press("Escape");
   await expect(rowLocator(page).first()).toContainText("Finished");
   const row = rowLocator(page).first();
