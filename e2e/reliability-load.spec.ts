@@ -35,6 +35,7 @@ test(`${VIEWERS} concurrent viewers for ${SECONDS} s: no error, bounded memory, 
   const rssBefore = server.rssBytes();
   let rssPeak = rssBefore;
   const latencies: number[] = [];
+  const perRoute = new Map<string, number[]>();
   const errors: string[] = [];
   const byStatus: Record<number, number> = {};
   const endAt = Date.now() + SECONDS * 1000;
@@ -45,7 +46,10 @@ test(`${VIEWERS} concurrent viewers for ${SECONDS} s: no error, bounded memory, 
     try {
       const res = await fetch(`${server.url}${url}`);
       await res.arrayBuffer();
-      latencies.push(performance.now() - started);
+      const ms = performance.now() - started;
+      latencies.push(ms);
+      const route = url.split("?")[0] as string;
+      perRoute.set(route, [...(perRoute.get(route) ?? []), ms]);
       byStatus[res.status] = (byStatus[res.status] ?? 0) + 1;
       if (res.status >= 400) errors.push(`${res.status} ${url}`);
     } catch (e) {
@@ -83,6 +87,7 @@ test(`${VIEWERS} concurrent viewers for ${SECONDS} s: no error, bounded memory, 
     errors: errors.length,
     byStatus,
     latencyMs: { p50: Math.round(percentile(latencies, 50)), p95: Math.round(percentile(latencies, 95)), p99: Math.round(percentile(latencies, 99)), max: Math.round(latencies.at(-1) ?? 0) },
+    p95ByRouteMs: Object.fromEntries([...perRoute].map(([r, xs]) => [r, Math.round(percentile([...xs].sort((a, b) => a - b), 95))])),
     serverRssMb: { before: mb(rssBefore), peak: mb(rssPeak), after: mb(rssAfter) },
     upstream: { calls: { mps: upstream.calls.mps?.total, wedata: upstream.calls.wedata?.total }, maxPerSecond: upstream.maxPerSecond, rateLimited: upstream.rateLimited },
   };
