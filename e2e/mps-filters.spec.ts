@@ -33,7 +33,7 @@ test("status tabs show live counts that match TotalCount, and filter the table",
   await page.getByTestId("tab-failed").click();
   await expect(page).toHaveURL(/status=failed/);
   await expect(page.getByTestId("tab-failed")).toHaveAttribute("aria-pressed", "true");
-  await expect(rowLocator(page).first()).toContainText("sub-task failed");
+  await expect(rowLocator(page).first()).toContainText("Sub-task failed");
   await expect(page.getByTestId("failed-filter")).toBeDisabled();
 });
 

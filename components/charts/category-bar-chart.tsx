@@ -6,7 +6,7 @@
  * `height?`. Load it through components/charts (next/dynamic) so Recharts stays out of the first bundle.
  */
 
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { axisTick, gridStroke, tooltipStyle } from "./chart-theme";
 
 export type CategoryDatum = { key: string; label: string; value: number; color: string };
@@ -25,7 +25,7 @@ export default function CategoryBarChart({
   return (
     <div style={{ height }} className="text-zinc-500 dark:text-zinc-400">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: -8 }} accessibilityLayer={false}>
+        <BarChart data={data} margin={{ top: 16, right: 8, bottom: 0, left: -8 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke={gridStroke} />
           <XAxis dataKey="label" tick={axisTick} tickLine={false} axisLine={false} interval={0} />
           <YAxis tick={axisTick} tickLine={false} axisLine={false} allowDecimals={false} width={48} />
@@ -41,6 +41,8 @@ export default function CategoryBarChart({
             }}
             isAnimationActive={false}
           >
+            {/* Values on the bars: a count of 3 next to one of 5,000 would otherwise be an invisible sliver. */}
+            <LabelList dataKey="value" position="top" fill="currentColor" fontSize={11} formatter={(v: unknown) => (typeof v === "number" ? v.toLocaleString("en-US") : "")} />
             {data.map((d) => (
               <Cell key={d.key} fill={d.color} fillOpacity={activeKey && activeKey !== d.key ? 0.35 : 1} data-testid={`bar-${d.key}`} />
             ))}

@@ -24,7 +24,7 @@ export default function HistogramChart({
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={bins} barCategoryGap={1} margin={{ top: 4, right: 8, bottom: 0, left: -8 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke={gridStroke} />
-          <XAxis dataKey="label" tick={axisTick} tickLine={false} axisLine={false} interval={0} angle={0} fontSize={10} />
+          <XAxis dataKey="label" tick={{ ...axisTick, fontSize: 10 }} tickLine={false} axisLine={false} interval="preserveStartEnd" minTickGap={2} />
           <YAxis tick={axisTick} tickLine={false} axisLine={false} allowDecimals={false} width={48} />
           <Tooltip cursor={{ fill: "rgba(120,120,120,0.12)" }} contentStyle={tooltipStyle} />
           <Bar dataKey="count" name={valueLabel} fill={color} isAnimationActive={false} />

@@ -244,7 +244,7 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
                         key={cell.id}
                         style={{ width: cell.column.columnDef.meta?.width ?? 120 }}
                         className={clsx(
-                          "flex shrink-0 items-center overflow-hidden px-2 whitespace-nowrap tabular-nums",
+                          "flex shrink-0 items-center overflow-hidden px-2 text-[13px] whitespace-nowrap tabular-nums",
                           cell.column.columnDef.meta?.align === "right" && "justify-end",
                           i === cells.length - 1 && "grow",
                         )}

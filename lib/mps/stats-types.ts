@@ -19,15 +19,15 @@ export type MpsStats = {
 
 /** Bins of processing time: roughly logarithmic, because media jobs range from seconds to hours. */
 export const DURATION_BINS: { label: string; fromMs: number; toMs: number | null }[] = [
-  { label: "< 10 s", fromMs: 0, toMs: 10_000 },
-  { label: "10–30 s", fromMs: 10_000, toMs: 30_000 },
-  { label: "30 s–1 m", fromMs: 30_000, toMs: 60_000 },
-  { label: "1–2 m", fromMs: 60_000, toMs: 120_000 },
-  { label: "2–5 m", fromMs: 120_000, toMs: 300_000 },
-  { label: "5–10 m", fromMs: 300_000, toMs: 600_000 },
-  { label: "10–30 m", fromMs: 600_000, toMs: 1_800_000 },
-  { label: "30 m–1 h", fromMs: 1_800_000, toMs: 3_600_000 },
-  { label: "≥ 1 h", fromMs: 3_600_000, toMs: null },
+  { label: "<10s", fromMs: 0, toMs: 10_000 },
+  { label: "10–30s", fromMs: 10_000, toMs: 30_000 },
+  { label: "30s–1m", fromMs: 30_000, toMs: 60_000 },
+  { label: "1–2m", fromMs: 60_000, toMs: 120_000 },
+  { label: "2–5m", fromMs: 120_000, toMs: 300_000 },
+  { label: "5–10m", fromMs: 300_000, toMs: 600_000 },
+  { label: "10–30m", fromMs: 600_000, toMs: 1_800_000 },
+  { label: "30m–1h", fromMs: 1_800_000, toMs: 3_600_000 },
+  { label: "≥1h", fromMs: 3_600_000, toMs: null },
 ];
 
 export function binDurations(durationsMs: number[]): MpsDurationBin[] {

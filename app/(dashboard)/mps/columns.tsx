@@ -25,7 +25,7 @@ export function mpsColumns(zone: string, zoneName: string, now: number): DataTab
     helper.accessor("TaskId", {
       id: "taskId",
       header: "Task ID",
-      meta: { label: "Task ID", width: 300, required: true },
+      meta: { label: "Task ID", width: 248, required: true },
       cell: (c) => (
         <span className="flex min-w-0 items-center gap-1">
           <span className="truncate font-mono text-xs" title={c.getValue()}>
@@ -38,19 +38,19 @@ export function mpsColumns(zone: string, zoneName: string, now: number): DataTab
     helper.accessor("status", {
       id: "status",
       header: "Status",
-      meta: { label: "Status", width: 190 },
+      meta: { label: "Status", width: 138 },
       cell: (c) => <MpsStatusBadge status={c.getValue()} />,
     }),
     helper.accessor("TaskType", {
       id: "taskType",
       header: "Type",
-      meta: { label: "Task type", width: 130 },
+      meta: { label: "Task type", width: 122 },
       cell: (c) => <span className="truncate">{c.getValue()}</span>,
     }),
     helper.accessor((r) => r.SubTaskTypes ?? [], {
       id: "subTaskTypes",
       header: "Sub-tasks",
-      meta: { label: "Sub-task types", width: 230 },
+      meta: { label: "Sub-task types", width: 150 },
       cell: (c) => (
         <span className="flex min-w-0 gap-1 overflow-hidden" title={c.getValue().join(", ")}>
           {c.getValue().map((t: string) => (
@@ -64,37 +64,37 @@ export function mpsColumns(zone: string, zoneName: string, now: number): DataTab
     helper.accessor("CreateTime", {
       id: "createTime",
       header: () => <span>Created <span className="font-normal text-zinc-500 dark:text-zinc-400">({zoneName})</span></span>,
-      meta: { label: "Created", width: 150 },
+      meta: { label: "Created", width: 115 },
       cell: (c) => <TimeCell iso={c.getValue()} zone={zone} />,
     }),
     helper.accessor("BeginProcessTime", {
       id: "beginTime",
       header: () => <span>Began <span className="font-normal text-zinc-500 dark:text-zinc-400">({zoneName})</span></span>,
-      meta: { label: "Began processing", width: 150 },
+      meta: { label: "Began processing", width: 115 },
       cell: (c) => <TimeCell iso={c.getValue()} zone={zone} />,
     }),
     helper.accessor("FinishTime", {
       id: "finishTime",
       header: () => <span>Finished <span className="font-normal text-zinc-500 dark:text-zinc-400">({zoneName})</span></span>,
-      meta: { label: "Finished", width: 150 },
+      meta: { label: "Finished", width: 115 },
       cell: (c) => <TimeCell iso={c.getValue()} zone={zone} />,
     }),
     helper.accessor((r) => times(r).queueMs, {
       id: "queueTime",
       header: "Queue",
-      meta: { label: "Queue time", width: 90, align: "right" },
+      meta: { label: "Queue time", width: 76, align: "right" },
       cell: (c) => formatDuration(c.getValue()),
     }),
     helper.accessor((r) => times(r).processingMs, {
       id: "processingTime",
       header: "Processing",
-      meta: { label: "Processing time", width: 100, align: "right" },
+      meta: { label: "Processing time", width: 86, align: "right" },
       cell: (c) => formatDuration(c.getValue()),
     }),
     helper.accessor((r) => times(r).inStateMs, {
       id: "inState",
       header: "In state",
-      meta: { label: "Time in current state", width: 120, align: "right" },
+      meta: { label: "Time in current state", width: 86, align: "right" },
       cell: (c) => {
         const ms = c.getValue();
         if (ms === null) return <span className="text-zinc-400 dark:text-zinc-500">—</span>;

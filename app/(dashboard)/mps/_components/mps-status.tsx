@@ -8,7 +8,7 @@ export const STATUS_LOOK: Record<RowStatus, { label: string; tone: BadgeTone; ic
   WAITING: { label: "Waiting", tone: "warning", icon: Clock, color: "#d97706" },
   PROCESSING: { label: "Processing", tone: "progress", icon: Loader, color: "#4f46e5", spin: true },
   FINISH: { label: "Finished", tone: "success", icon: CheckCircle2, color: "#059669" },
-  FINISH_FAILED: { label: "Finished, sub-task failed", tone: "danger", icon: AlertOctagon, color: "#dc2626" },
+  FINISH_FAILED: { label: "Sub-task failed", tone: "danger", icon: AlertOctagon, color: "#dc2626" },
 };
 
 export function MpsStatusBadge({ status }: { status: RowStatus }) {
