@@ -1,5 +1,5 @@
 import clsx from "clsx";
-import { INSTANCE_STATES } from "@/lib/wedata/wire";
+import { INSTANCE_STATES } from "@/lib/wedata/enums";
 import type { WedataWall } from "@/lib/wall/types";
 import { Panel, Waiting } from "./panel";
 import { TONE, WEDATA_STATE_TONE } from "./tones";

@@ -1,4 +1,4 @@
-import { MPS_ZERO_TIME } from "./wire";
+import { MPS_ZERO_TIME } from "./enums";
 
 // Derived timings of an MPS task. Tencent writes `0000-00-00T00:00:00Z` for "not yet"; such values are absent.
 

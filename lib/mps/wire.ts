@@ -1,4 +1,8 @@
 import { z } from "zod";
+import { MPS_SUB_TASK_STATUSES, MPS_TASK_STATUSES, MPS_TASK_TYPES, MPS_ZERO_TIME, type MpsSubTaskStatus, type MpsTaskType } from "./enums";
+
+export { MPS_SUB_TASK_STATUSES, MPS_TASK_STATUSES, MPS_TASK_TYPES, MPS_ZERO_TIME };
+export type { MpsSubTaskStatus, MpsTaskType };
 
 // Wire schemas of MPS 2019-06-12 (../shared/TENCENT_API.md §4), shared by the proxy (which validates upstream
 // JSON before trusting it), the emulator (which produces it) and the pages (which render it).
@@ -6,25 +10,8 @@ import { z } from "zod";
 // so a new field must never turn a good answer into a 502. Enums that only *describe* values Tencent sends
 // (task types, sub-task types) stay plain strings for the same reason; request enums are strict.
 
-export const MPS_TASK_STATUSES = ["WAITING", "PROCESSING", "FINISH"] as const;
 export const MpsTaskStatus = z.enum(MPS_TASK_STATUSES);
 export type MpsTaskStatus = z.infer<typeof MpsTaskStatus>;
-
-export const MPS_TASK_TYPES = [
-  "WorkflowTask",
-  "EditMediaTask",
-  "LiveProcessTask",
-  "ScheduleTask",
-  "LiveScheduleTask",
-  "EvaluationTask",
-] as const;
-export type MpsTaskType = (typeof MPS_TASK_TYPES)[number];
-
-export const MPS_SUB_TASK_STATUSES = ["PROCESSING", "SUCCESS", "FAIL"] as const;
-export type MpsSubTaskStatus = (typeof MPS_SUB_TASK_STATUSES)[number];
-
-/** `0000-00-00T00:00:00Z` means "not started" / "not finished". */
-export const MPS_ZERO_TIME = "0000-00-00T00:00:00Z";
 
 export const TaskSimpleInfo = z.looseObject({
   TaskId: z.string(),

@@ -1,4 +1,4 @@
-import { MPS_ZERO_TIME } from "@/lib/mps/wire";
+import { MPS_ZERO_TIME } from "@/lib/mps/enums";
 
 // Time conversions the wall needs at the boundary. WeData renders zone-less times in the request's
 // TimeZone; the wall always asks in UTC+8 (the documented default) and converts here, so "how long ago"

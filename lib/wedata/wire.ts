@@ -1,65 +1,32 @@
 import { z } from "zod";
+import { INSTANCE_STATES, CYCLE_TYPES, INSTANCE_TYPES, SORT_COLUMNS, SORT_TYPES, LOG_LEVELS, DETAIL_STATES, type DetailState } from "./enums";
+
+export { INSTANCE_STATES, CYCLE_TYPES, INSTANCE_TYPES, SORT_COLUMNS, SORT_TYPES, LOG_LEVELS, DETAIL_STATES };
+export type { DetailState };
 
 // Wire schemas of WeData 2025-08-06 (../shared/TENCENT_API.md §5), shared by the proxy (validates upstream
 // JSON), the emulator (produces it) and the pages (render it). Objects are loose so a field Tencent adds
 // never breaks a good answer; fields Tencent may send as null are nullable. IDs are strings, always: many
 // exceed 2^53.
 
-export const INSTANCE_STATES = [
-  "WAIT_EVENT",
-  "WAIT_UPSTREAM",
-  "WAIT_RUN",
-  "RUNNING",
-  "SKIP_RUNNING",
-  "FAILED_RETRY",
-  "EXPIRED",
-  "COMPLETED",
-] as const;
 export const InstanceState = z.enum(INSTANCE_STATES);
 export type InstanceState = z.infer<typeof InstanceState>;
 
-export const CYCLE_TYPES = [
-  "ONEOFF_CYCLE",
-  "YEAR_CYCLE",
-  "MONTH_CYCLE",
-  "WEEK_CYCLE",
-  "DAY_CYCLE",
-  "HOUR_CYCLE",
-  "MINUTE_CYCLE",
-  "CRONTAB_CYCLE",
-] as const;
 export const CycleType = z.enum(CYCLE_TYPES);
 export type CycleType = z.infer<typeof CycleType>;
 
-/** 0 backfill, 1 periodic, 2 non-periodic. */
-export const INSTANCE_TYPES = [0, 1, 2] as const;
 export const InstanceType = z.union([z.literal(0), z.literal(1), z.literal(2)]);
 export type InstanceType = z.infer<typeof InstanceType>;
 
-export const SORT_COLUMNS = ["SCHEDULE_DATE", "START_TIME", "END_TIME", "COST_TIME"] as const;
 export const SortColumn = z.enum(SORT_COLUMNS);
 export type SortColumn = z.infer<typeof SortColumn>;
 
-export const SORT_TYPES = ["ASC", "DESC"] as const;
 export const SortType = z.enum(SORT_TYPES);
 export type SortType = z.infer<typeof SortType>;
 
-export const LOG_LEVELS = ["Info", "Debug", "Warn", "Error", "All"] as const;
 export const LogLevel = z.enum(LOG_LEVELS);
 export type LogLevel = z.infer<typeof LogLevel>;
 
-/** Execution phases say `COMPLETE`, not `COMPLETED`. */
-export const DETAIL_STATES = [
-  "WAIT_UPSTREAM",
-  "WAIT_RUN",
-  "RUNNING",
-  "COMPLETE",
-  "FAILED",
-  "EXPIRED",
-  "SKIP_RUNNING",
-  "HISTORY",
-] as const;
-export type DetailState = (typeof DETAIL_STATES)[number];
 
 const str = z.string().nullable();
 const int = z.number().int().nullable();

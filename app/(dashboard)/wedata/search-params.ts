@@ -11,7 +11,7 @@ import {
 import type { InstanceFilters } from "@/lib/wedata/filters";
 import { parseTimeRange, serializeTimeRange, timeRangeEquals } from "@/lib/wedata/time-range";
 import { isValidTimeZone } from "@/lib/wedata/time-zone";
-import { CYCLE_TYPES, INSTANCE_STATES, SORT_COLUMNS, SORT_TYPES } from "@/lib/wedata/wire";
+import { CYCLE_TYPES, INSTANCE_STATES, SORT_COLUMNS, SORT_TYPES } from "@/lib/wedata/enums";
 
 // The one parser map of the WeData screen: the URL is the state. Filters, time windows (relative ones stay
 // relative), sort, display zone, visible columns in order, the open drawer and the refresh interval all live

@@ -7,7 +7,7 @@ import { stateName } from "@/lib/wedata/names";
 import { stateIcon, STATE_COLOR } from "@/lib/wedata/state-style";
 import type { WedataStats } from "@/lib/wedata/stats-types";
 import { formatInZone } from "@/lib/wedata/time-zone";
-import { INSTANCE_STATES, type InstanceState } from "@/lib/wedata/wire";
+import { INSTANCE_STATES, type InstanceState } from "@/lib/wedata/enums";
 import { StateBadge } from "./state-badge";
 
 function overTimeRows(data: WedataStats["overTime"], zone: string) {

@@ -6,7 +6,7 @@ import { useState, type RefObject } from "react";
 import { CYCLE_NAMES, INSTANCE_TYPE_NAMES, SORT_COLUMN_NAMES, STATE_NAMES, TASK_TYPE_NAMES } from "@/lib/wedata/names";
 import { stateIcon, stateTone, TONE_CLASSES } from "@/lib/wedata/state-style";
 import type { TimeRange } from "@/lib/wedata/time-range";
-import { CYCLE_TYPES, INSTANCE_STATES, SORT_COLUMNS, type CycleType, type InstanceState, type SortColumn } from "@/lib/wedata/wire";
+import { CYCLE_TYPES, INSTANCE_STATES, SORT_COLUMNS, type CycleType, type InstanceState, type SortColumn } from "@/lib/wedata/enums";
 import type { WedataSearchParams } from "../search-params";
 import { Field, inputClass } from "./field";
 import { TimeWindowField } from "./time-window-field";
