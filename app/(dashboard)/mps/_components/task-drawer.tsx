@@ -109,7 +109,7 @@ export default function TaskDrawer({ taskId, zone, zoneName, onClose }: { taskId
                       </p>
                     ) : null}
                     {s.output ? (
-                      <pre className="mt-1 max-h-32 overflow-auto rounded bg-zinc-50 p-1.5 font-mono text-[11px] dark:bg-zinc-950">{JSON.stringify(s.output, null, 1)}</pre>
+                      <pre tabIndex={0} aria-label={`${s.type} output`} className="mt-1 max-h-32 overflow-auto rounded bg-zinc-50 p-1.5 font-mono text-[11px] dark:bg-zinc-950">{JSON.stringify(s.output, null, 1)}</pre>
                     ) : null}
                   </li>
                 ))}
