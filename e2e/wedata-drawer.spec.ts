@@ -1,6 +1,9 @@
 import { expect, test } from "./fixtures";
 import { openWedata } from "./wedata-helpers";
 
+// The machine is shared with other builds and browsers: give each test room.
+test.describe.configure({ timeout: 120_000 });
+
 // Item 6 of the issue: the drill-down drawer (JobErrorMsg first, runs on a timeline, log with level filter,
 // NextCursor paging and search).
 

@@ -1,6 +1,9 @@
 import { expect, test } from "./fixtures";
 import { isListCall, keysOfResponse, openWedata, paramsOf, PROJECT, quietFavicon, waitForRows } from "./wedata-helpers";
 
+// The machine is shared with other builds and browsers: give each test room.
+test.describe.configure({ timeout: 120_000 });
+
 // Item 1 (every filter, multi-state in parallel), 4 (time zones), 6 (URL is the state).
 
 test("several states are parallel calls merged by scheduled time", async ({ page }) => {
@@ -25,11 +28,16 @@ test("every filter reaches ListTaskInstances under its own name", async ({ page 
     if (isListCall(r)) calls.push(paramsOf(r));
   });
   await openWedata(page);
+  // Each change is applied before the next, as a person would see it land in the URL.
   await page.locator("#wd-keyword").fill("a, b ,a");
   await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/q=a/);
   await page.locator("#wd-itype").selectOption("1");
+  await expect(page).toHaveURL(/itype=1/);
   await page.locator("#wd-cycle").selectOption("DAY_CYCLE");
+  await expect(page).toHaveURL(/cycle=DAY_CYCLE/);
   await page.locator("#wd-tasktype").selectOption("35");
+  await expect(page).toHaveURL(/tasktype=35/);
   await page.locator("#wd-owner").fill("100000001");
   await page.locator("#wd-owner").press("Enter");
   await page.locator("#wd-folder").fill("f1");
@@ -38,10 +46,15 @@ test("every filter reaches ListTaskInstances under its own name", async ({ page 
   await page.locator("#wd-workflow").press("Enter");
   await page.locator("#wd-group").fill("g1");
   await page.locator("#wd-group").press("Enter");
+  await expect(page).toHaveURL(/group=g1/);
   await page.locator("#wd-sched").selectOption("24h");
+  await expect(page).toHaveURL(/sched=24h/);
   await page.locator("#wd-start").selectOption("7d");
+  await expect(page).toHaveURL(/start=7d/);
   await page.locator("#wd-upd").selectOption("1h");
+  await expect(page).toHaveURL(/upd=1h/);
   await page.locator("#wd-sort").selectOption("COST_TIME");
+  await expect(page).toHaveURL(/sort=COST_TIME/);
   await page.getByRole("button", { name: /Sort direction/ }).click();
   await expect.poll(() => calls.at(-1)?.get("SortType")).toBe("ASC");
   const last = calls.at(-1)!;
@@ -126,9 +139,9 @@ test("the URL reopens the same view in a fresh browser, and back/forward work", 
 
   await page.keyboard.press("Escape");
   await expect(page.getByRole("dialog")).toBeHidden();
-  await page.goBack();
+  await page.goBack({ waitUntil: "commit" });
   await expect(page.getByRole("dialog")).toBeVisible();
-  await page.goForward();
+  await page.goForward({ waitUntil: "commit" });
   await expect(page.getByRole("dialog")).toBeHidden();
 });
 

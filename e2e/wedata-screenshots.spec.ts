@@ -1,6 +1,9 @@
 import { expect, setFaults, test } from "./fixtures";
 import { quietFavicon, openWedata, SCREENSHOT_DIR } from "./wedata-helpers";
 
+// The machine is shared with other builds and browsers: give each test room.
+test.describe.configure({ timeout: 120_000 });
+
 // Screenshots for a person to look at (light, dark, data, empty, loading, failing, drawer). Each shot also
 // checks that nothing overflows the page sideways at 1280 and 1920 px.
 
@@ -56,7 +59,7 @@ test("empty, loading and failing", async ({ page, allowConsoleErrors }) => {
   await setFaults({ services: ["wedata"], errorRate: 1, errorCode: "FailedOperation" });
   await page.waitForTimeout(1_100);
   await page.getByRole("button", { name: /Refresh now/i }).click();
-  await expect(page.getByTestId("error-banner").first()).toBeVisible();
+  await expect(page.getByTestId("error-banner").first()).toBeVisible({ timeout: 30_000 });
   await page.screenshot({ path: `${SCREENSHOT_DIR}/wedata-failing-light.png` });
   await page.evaluate(() => document.documentElement.classList.add("dark"));
   await page.screenshot({ path: `${SCREENSHOT_DIR}/wedata-failing-dark.png` });

@@ -1,6 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, setFaults, test } from "./fixtures";
+import { EMULATOR_URL, expect, setFaults, test } from "./fixtures";
 import { quietFavicon, openWedata, waitForRows } from "./wedata-helpers";
+
+// The machine is shared with other builds and browsers: give each test room.
+test.describe.configure({ timeout: 120_000 });
 
 // Items 5 (charts), 7 (live), 9 (every state designed), 10 (export), 11 (access, dark mode).
 
@@ -46,7 +49,7 @@ test("a failing first load says why and retries into data", async ({ page, allow
   await quietFavicon(page);
   await page.goto("/wedata?q=first-load-failure");
   const banner = page.getByTestId("error-banner").filter({ hasText: "Instances could not be loaded" });
-  await expect(banner).toContainText("FailedOperation");
+  await expect(banner).toContainText("FailedOperation", { timeout: 30_000 });
   await setFaults(null);
   await banner.getByRole("button", { name: /Retry/ }).click();
   await expect(page.getByTestId("empty-state")).toBeVisible();
@@ -106,3 +109,31 @@ for (const theme of ["light", "dark"] as const) {
     expect(drawer.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);
   });
 }
+
+test("one refresh costs 13 ListTaskInstances calls cold, and a second viewer costs none", async ({ page, browser }) => {
+  const calls = async () =>
+    ((await (await fetch(`${EMULATOR_URL}/__emulator/stats`)).json()) as { calls: { wedata: { byAction: Record<string, number> } } }).calls.wedata.byAction
+      .ListTaskInstances ?? 0;
+  await quietFavicon(page);
+  await page.goto("/wedata?q=cost-probe");
+  await expect(page.getByTestId("empty-state")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("state-counts")).toBeVisible({ timeout: 30_000 });
+  await page.waitForTimeout(16_000); // past the stats cache (15 s) and the proxy's 1 s cache
+  const before = await calls();
+  const stats = page.waitForResponse((r) => r.url().includes("/api/wedata/stats"));
+  await page.getByRole("button", { name: /Refresh now/i }).click();
+  await stats;
+  await page.waitForTimeout(500);
+  const cold = (await calls()) - before;
+  expect(cold).toBe(13);
+  // A second viewer of the same view within the cache window: the charts cost nothing upstream.
+  const other = await browser.newPage();
+  await quietFavicon(other);
+  const afterFirst = await calls();
+  const otherStats = other.waitForResponse((r) => r.url().includes("/api/wedata/stats"));
+  await other.goto("/wedata?q=cost-probe");
+  await otherStats;
+  // Only its own listing page (served from the 1 s proxy cache or one call) may reach the upstream.
+  expect((await calls()) - afterFirst).toBeLessThanOrEqual(1);
+  await other.close();
+});

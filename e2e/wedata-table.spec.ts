@@ -1,6 +1,9 @@
 import { expect, test } from "./fixtures";
 import { isListCall, openWedata, paramsOf, rowsByIndex, scrollTableBy, waitForRows } from "./wedata-helpers";
 
+// The machine is shared with other builds and browsers: give each test room.
+test.describe.configure({ timeout: 120_000 });
+
 // Item 2 (columns), 3 (infinite virtualized scroll keyed by InstanceKey), 11 (keyboard).
 
 test("shows the doc's 176,022 instances with named columns and a position indicator", async ({ page }) => {
