@@ -16,7 +16,20 @@ export interface Reply {
   ms: number;
 }
 
-export function request(url: string, init: { method?: "GET" | "POST"; headers?: Record<string, string>; body?: string; timeoutMs?: number } = {}): Promise<Reply> {
+type Init = { method?: "GET" | "POST"; headers?: Record<string, string>; body?: string; timeoutMs?: number };
+
+export async function request(url: string, init: Init = {}): Promise<Reply> {
+  try {
+    return await once(url, init);
+  } catch (err) {
+    // A kept-alive socket the server closed at the moment we reused it (Next closes idle ones after 5 s):
+    // a client-side race, not an answer, so it is retried once as Node's documentation advises.
+    if ((err as { reusedSocket?: boolean }).reusedSocket) return once(url, init);
+    throw err;
+  }
+}
+
+function once(url: string, init: Init): Promise<Reply> {
   const started = performance.now();
   return new Promise<Reply>((resolve, reject) => {
     const req = http.request(url, { method: init.method ?? "GET", headers: init.headers, agent, timeout: init.timeoutMs ?? 120_000 }, (res) => {
@@ -28,7 +41,10 @@ export function request(url: string, init: { method?: "GET" | "POST"; headers?: 
       res.on("error", reject);
     });
     req.on("timeout", () => req.destroy(new Error(`timeout: ${url}`)));
-    req.on("error", reject);
+    req.on("error", (err: NodeJS.ErrnoException) => {
+      const raced = req.reusedSocket && (err.code === "ECONNRESET" || err.message === "socket hang up");
+      reject(raced ? Object.assign(err, { reusedSocket: true }) : err);
+    });
     req.end(init.body);
   });
 }
