@@ -88,11 +88,16 @@ test("a failure that appears between two refreshes is highlighted as new", async
   });
   await page.goto("/wall?panels=failures&interval=2");
   await waitForData(page);
+  const firstSeen = await page.locator("[data-failure-id]").evaluateAll((els) => els.map((e) => e.getAttribute("data-failure-id")));
+  expect(firstSeen.length).toBeGreaterThan(0);
   const row = page.locator('[data-failure-id="mps:e2e-new"]');
   await expect(row).toBeVisible({ timeout: 15_000 });
   await expect(row).toHaveAttribute("data-new", "true");
   await expect(row).toContainText("NEW");
-  await expect(page.locator("[data-panel=failures]")).toContainText("1 new");
-  // Failures that were there before are not marked.
-  await expect(page.locator("[data-failure-id][data-new]")).toHaveCount(1);
+  await expect(page.locator("[data-panel=failures]")).toContainText(/\d+ new/);
+  // Failures that were on screen from the first refresh are never marked. (Regression: this test used to
+  // expect exactly one new row, and failed whenever the live emulator produced a real failure meanwhile.)
+  const marked = await page.locator('[data-failure-id][data-new="true"]').evaluateAll((els) => els.map((e) => e.getAttribute("data-failure-id")));
+  expect(marked).toContain("mps:e2e-new");
+  expect(marked.filter((id) => firstSeen.includes(id))).toEqual([]);
 });
