@@ -237,3 +237,24 @@ describe("callTencent", () => {
     await expect(callTencent("wedata", "KillTaskInstancesAsync", {})).rejects.toThrow(/not allowed/);
   });
 });
+
+describe("one viewer signal shared by many calls", () => {
+  it("fans out without a MaxListenersExceededWarning (regression: stats and wall routes logged it)", async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.name);
+    process.on("warning", onWarning);
+    try {
+      const viewer = new AbortController();
+      const distinct = Array.from({ length: 15 }, (_, i) =>
+        callTencent("mps", "DescribeTasks", { Status: "FINISH", Limit: i + 1 }, { signal: viewer.signal }),
+      );
+      const answers = await Promise.all(distinct);
+      expect(answers).toHaveLength(15);
+      // Warnings are emitted on the next tick.
+      await sleep(20);
+      expect(warnings.filter((n) => n === "MaxListenersExceededWarning")).toEqual([]);
+    } finally {
+      process.off("warning", onWarning);
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import "server-only";
+import { setMaxListeners } from "node:events";
 import { RedisUnavailable, sharedFlight } from "@/lib/redis/shared-flight";
 import { getConfig, resolveTarget } from "./config";
 import { LIMITER_MARGIN_MS, noteRedisFailure, sharedRedis, turnLimiterFor } from "./coordination";
@@ -109,6 +110,9 @@ export async function callTencentRaw<S extends ServiceName>(
   if (!(SERVICES[service].actions as readonly string[]).includes(action)) {
     throw new Error(`callTencent: ${service} action ${action} is not allowed`);
   }
+  // A stats or wall request fans out into dozens of concurrent calls on one viewer signal, each listening for
+  // its abort until it settles (and then removing the listener); that is not a leak, so don't warn about it.
+  if (opts.signal) setMaxListeners(0, opts.signal);
   const config = getConfig();
   const deadlineMs = opts.deadlineMs ?? config.deadlineMs;
   const ttl = opts.cacheTtlMs ?? config.cacheTtlMs;
