@@ -148,13 +148,15 @@ describe.skipIf(!binary)("three Taskboard servers sharing one upstream budget th
     expect(backModes).toEqual(["redis", "redis", "redis"]);
     // Three servers each calling on their own would make about 3 here.
     // One call per view per window: within an interval of k whole windows a view costs at most k + 1 calls
-    // (the interval's edges cut windows) and, with viewers always asking, at least k - 1.
-    for (const [a, b] of [
-      [sharedFrom, sharedTo],
-      [againFrom, againTo],
+    // (the interval's edges cut windows) and, with viewers always asking, at least k - 1. After Redis returns,
+    // the servers rejoin shared mode up to ~1 s apart, and a server still serving its local cache may call once
+    // more for a view: one extra call per view is allowed there (seen once: 17 calls where k + 1 gave 16).
+    for (const [a, b, rejoinSlack] of [
+      [sharedFrom, sharedTo, 0],
+      [againFrom, againTo, 1],
     ] as const) {
       const windows = Math.floor((b.at - a.at) / TTL_MS);
-      expect(b.calls - a.calls).toBeLessThanOrEqual(VIEWS.length * (windows + 1));
+      expect(b.calls - a.calls).toBeLessThanOrEqual(VIEWS.length * (windows + 1 + rejoinSlack));
       expect(b.calls - a.calls).toBeGreaterThanOrEqual(VIEWS.length * Math.max(1, windows - 1));
     }
     expect(stats.maxPerSecond.mps).toBeLessThanOrEqual(100);
