@@ -57,6 +57,28 @@ test("invalid URL parameters are dropped with a visible notice, valid ones kept"
   await expect(page.getByTestId("range-6h")).toHaveAttribute("aria-pressed", "true");
 });
 
+test("unknown URL parameters are named in the notice and removed, the rest of the view kept", async ({ page }) => {
+  // `theme` is app-wide (the root layout reads it), not unknown.
+  await page.goto("/mps?bogus=1&status=finished&range=6h&statuss=x&refresh=off&theme=dark");
+  const notice = page.getByTestId("url-notice");
+  await expect(notice).toContainText("bogus");
+  await expect(notice).toContainText("statuss");
+  await expect(notice).not.toContainText("theme");
+  await expect.poll(() => [...new URL(page.url()).searchParams.keys()].sort()).toEqual(["range", "refresh", "status", "theme"]);
+  const params = new URL(page.url()).searchParams;
+  expect([params.get("status"), params.get("range"), params.get("refresh")]).toEqual(["finished", "6h", "off"]);
+  await expect(page.getByTestId("range-6h")).toHaveAttribute("aria-pressed", "true");
+  // A bad value and an unknown name together: both named, both gone.
+  await page.goto("/mps?bogus=1&tz=Mars%2FOlympus&range=6h");
+  await expect(notice).toContainText("bogus");
+  await expect(notice).toContainText("tz");
+  await expect.poll(() => [...new URL(page.url()).searchParams.keys()]).toEqual(["range"]);
+  // The cleaned URL is what the app now works from: changing a filter keeps the unknown name out.
+  await page.getByTestId("range-24h").click();
+  await expect(page.getByTestId("range-24h")).toHaveAttribute("aria-pressed", "true");
+  await expect.poll(() => new URL(page.url()).search).toBe("");
+});
+
 test("Copy link offers the live link and a pinned one with absolute times", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await openMps(page, "?range=1h&refresh=off");

@@ -59,7 +59,7 @@ test("rotates between layouts", async ({ page }) => {
 });
 
 test("invalid parameters are dropped with a visible notice, never a crash", async ({ page }) => {
-  await page.goto("/wall?interval=0&panels=mps,bogus&theme=pink&stuckRun=soon&projects=999");
+  await page.goto("/wall?interval=0&panels=mps,bogus&theme=pink&stuckRun=soon&projects=999&intervall=5");
   await waitForData(page);
   const notices = page.getByTestId("wall-notices");
   await expect(notices).toContainText("Ignored interval=0");
@@ -67,6 +67,7 @@ test("invalid parameters are dropped with a visible notice, never a crash", asyn
   await expect(notices).toContainText("Ignored theme=pink");
   await expect(notices).toContainText("Ignored stuckRun=soon");
   await expect(notices).toContainText("Project 999 is not configured");
+  await expect(notices).toContainText("Unknown parameter intervall");
   // Valid parts still apply: only the MPS panel; the unknown project falls back to the configured ones.
   await expect(page.locator("[data-panel]")).toHaveCount(1);
   await expect(page.locator("[data-panel=mps]")).toBeVisible();

@@ -157,6 +157,21 @@ test("invalid URL parameters are dropped with a visible notice", async ({ page }
   for (const k of ["state", "tz", "sched", "sort", "refresh"]) expect(params.has(k), k).toBe(false);
 });
 
+test("unknown URL parameters are named in the notice and removed, the rest of the view kept", async ({ page }) => {
+  await openWedata(page, "bogus=1&state=RUNNING&statuss=x&sort=COST_TIME&dir=ASC");
+  const notice = page.getByTestId("url-notice");
+  await expect(notice).toContainText("bogus");
+  await expect(notice).toContainText("statuss");
+  await expect.poll(() => [...new URL(page.url()).searchParams.keys()].sort()).toEqual(["dir", "sort", "state"]);
+  const params = new URL(page.url()).searchParams;
+  expect([params.get("state"), params.get("sort"), params.get("dir")]).toEqual(["RUNNING", "COST_TIME", "ASC"]);
+  // A bad value and an unknown name together: both named, both gone.
+  await openWedata(page, "bogus=1&tz=Mars/Olympus&state=RUNNING");
+  await expect(notice).toContainText("bogus");
+  await expect(notice).toContainText("time zone");
+  await expect.poll(() => [...new URL(page.url()).searchParams.keys()]).toEqual(["state"]);
+});
+
 test("copy link offers a live link and a pinned one with absolute times", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await openWedata(page, "sched=1h&tz=UTC");

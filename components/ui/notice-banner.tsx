@@ -2,6 +2,7 @@
 
 import { Info, X } from "lucide-react";
 import type { ReactNode } from "react";
+import { clipForNotice } from "@/lib/url/params";
 
 /**
  * NoticeBanner: a calm, dismissible notice (generic), e.g. URL parameters that were dropped or a clamped range.
@@ -27,6 +28,6 @@ export function NoticeBanner({ children, onDismiss, testId }: { children: ReactN
 
 /** The standard text for dropped URL parameters. */
 export function droppedParamsMessage(names: string[]): string {
-  const list = names.map((n) => `“${n}”`).join(", ");
+  const list = names.map((n) => `“${clipForNotice(n)}”`).join(", ");
   return `Ignored invalid link parameter${names.length === 1 ? "" : "s"} ${list}; showing the defaults instead.`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseWallConfig, WALL_DEFAULTS, WALL_PANELS, wallApiQuery } from "./config";
+import { WALL_TOKEN_PARAM } from "@/lib/security/wall-tokens";
+import { parseWallConfig, WALL_DEFAULTS, WALL_PANELS, WALL_PASSTHROUGH_PARAMS, wallApiQuery } from "./config";
 
 const parse = (q: string) => parseWallConfig(new URLSearchParams(q));
 
@@ -62,6 +63,20 @@ describe("parseWallConfig", () => {
     const { config, notices } = parse("projects=1460947878944567296,abc,1460947878944567296");
     expect(config.projects).toEqual(["1460947878944567296"]);
     expect(notices).toEqual(["Ignored project abc"]);
+  });
+
+  it("names unknown parameters in one notice, after the others, and still reads the known ones", () => {
+    const { config, notices } = parse("bogus=1&interval=0&hours=3&intervall=5&bogus=2");
+    expect(config.hours).toBe(3);
+    expect(config.interval).toBe(WALL_DEFAULTS.interval);
+    expect(notices).toEqual(["Ignored interval=0", "Unknown parameters bogus, intervall"]);
+    expect(parse("__proto__=1").notices).toEqual(["Unknown parameter __proto__"]);
+    expect(parseWallConfig({ bogus: "1", hours: "2", gone: undefined }).notices).toEqual(["Unknown parameter bogus"]);
+  });
+
+  it("does not flag the wall link's access token", () => {
+    expect(WALL_PASSTHROUGH_PARAMS).toContain(WALL_TOKEN_PARAM);
+    expect(parse(`${WALL_TOKEN_PARAM}=abcdefghijklmnopqrstuvwxyz&hours=2`).notices).toEqual([]);
   });
 
   it("builds the API query from the config", () => {

@@ -81,6 +81,13 @@ export const wallParsers = {
   rotate: boundedInt(...WALL_LIMITS.rotate),
 };
 
+/**
+ * Parameters the wall doesn't read but must not call unknown: `token` is the read-only wall link's access
+ * token (lib/security/wall-tokens.ts WALL_TOKEN_PARAM), which the proxy moves into a cookie when access
+ * control is on and which is simply unused when it is off.
+ */
+export const WALL_PASSTHROUGH_PARAMS = ["token"] as const;
+
 export type WallConfig = {
   layouts: WallPanel[][];
   /** null: every configured project. */
@@ -135,19 +142,24 @@ export function parseWallConfig(raw: Raw): { config: WallConfig; notices: string
       notices.push(`Only the first ${MAX_PROJECTS} projects are shown`);
   }
 
-  return {
-    config: {
-      layouts: layouts ?? WALL_DEFAULTS.layouts,
-      projects,
-      interval: read("interval") ?? WALL_DEFAULTS.interval,
-      stuckWait: read("stuckWait") ?? WALL_DEFAULTS.stuckWait,
-      stuckRun: read("stuckRun") ?? WALL_DEFAULTS.stuckRun,
-      hours: read("hours") ?? WALL_DEFAULTS.hours,
-      theme: read("theme") ?? WALL_DEFAULTS.theme,
-      rotate: read("rotate") ?? WALL_DEFAULTS.rotate,
-    },
-    notices,
+  const config: WallConfig = {
+    layouts: layouts ?? WALL_DEFAULTS.layouts,
+    projects,
+    interval: read("interval") ?? WALL_DEFAULTS.interval,
+    stuckWait: read("stuckWait") ?? WALL_DEFAULTS.stuckWait,
+    stuckRun: read("stuckRun") ?? WALL_DEFAULTS.stuckRun,
+    hours: read("hours") ?? WALL_DEFAULTS.hours,
+    theme: read("theme") ?? WALL_DEFAULTS.theme,
+    rotate: read("rotate") ?? WALL_DEFAULTS.rotate,
   };
+
+  // Names the wall doesn't know at all (a typo like `intervall=5` would otherwise be silently ignored).
+  const known: readonly string[] = [...Object.keys(wallParsers), ...WALL_PASSTHROUGH_PARAMS];
+  const names = raw instanceof URLSearchParams ? [...raw.keys()] : Object.keys(raw).filter((k) => raw[k] !== undefined);
+  const unknownNames = [...new Set(names)].filter((k) => !known.includes(k));
+  if (unknownNames.length) notices.push(`Unknown parameter${unknownNames.length === 1 ? "" : "s"} ${unknownNames.map(truncate).join(", ")}`);
+
+  return { config, notices };
 }
 
 function truncate(s: string): string {

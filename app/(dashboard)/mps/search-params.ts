@@ -10,6 +10,7 @@ import { FAILED_FILTERS, STATUS_TABS } from "@/lib/mps/status";
 import { RANGE_PRESETS, type WindowInput } from "@/lib/time/window";
 import { isValidTimeZone } from "@/lib/time/zone";
 import type { TaskFilters } from "@/lib/mps/task-stream";
+import { toUrlSearchParams, unknownParamNames } from "@/lib/url/params";
 
 // The one parser map of the MPS screen: the URL is the state. It feeds the server page (which names dropped
 // parameters), the client hook, the link serializer and the stats route, so a shared URL, the table and the
@@ -60,7 +61,10 @@ export type MpsParams = inferParserType<typeof mpsParsers>;
 
 export const serializeMps = createSerializer(mpsParsers);
 
-/** Keys whose value in the URL could not be read; the page drops them with a notice. */
+/**
+ * Keys the page drops with a notice: known keys whose value in the URL could not be read, then names this
+ * screen does not know at all (`?bogus=1`), each once.
+ */
 export function findInvalidParams(raw: URLSearchParams): string[] {
   const bad: string[] = [];
   for (const [key, parser] of Object.entries(mpsParsers)) {
@@ -75,18 +79,15 @@ export function findInvalidParams(raw: URLSearchParams): string[] {
     }
     if (parser.parse(value) === null) bad.push(key);
   }
-  return bad;
+  return [...bad, ...unknownMpsParams(raw)];
 }
 
-/** Reads `searchParams` as Next hands them to a page. */
-export function toUrlSearchParams(sp: Record<string, string | string[] | undefined>): URLSearchParams {
-  const out = new URLSearchParams();
-  for (const [k, v] of Object.entries(sp)) {
-    if (Array.isArray(v)) v.forEach((x) => out.append(k, x));
-    else if (v !== undefined) out.append(k, v);
-  }
-  return out;
+/** Names in the URL that are not parameters of this screen (the client's parser map can't clear them). */
+export function unknownMpsParams(raw: URLSearchParams): string[] {
+  return unknownParamNames(raw, Object.keys(mpsParsers));
 }
+
+export { toUrlSearchParams };
 
 export function windowInputOf(p: Pick<MpsParams, "range" | "from" | "to">): WindowInput {
   return p.from || p.to ? { preset: null, from: p.from, to: p.to } : { preset: p.range, from: null, to: null };

@@ -12,11 +12,12 @@ import type { InstanceFilters } from "@/lib/wedata/filters";
 import { parseTimeRange, serializeTimeRange, timeRangeEquals } from "@/lib/wedata/time-range";
 import { isValidTimeZone } from "@/lib/wedata/time-zone";
 import { CYCLE_TYPES, INSTANCE_STATES, SORT_COLUMNS, SORT_TYPES } from "@/lib/wedata/enums";
+import { clipForNotice, unknownParamNames } from "@/lib/url/params";
 
 // The one parser map of the WeData screen: the URL is the state. Filters, time windows (relative ones stay
 // relative), sort, display zone, visible columns in order, the open drawer and the refresh interval all live
-// here, so a copied link reopens the same view. Invalid values are dropped with a visible notice
-// (findInvalidParams), never a crash.
+// here, so a copied link reopens the same view. Invalid values and unknown names are dropped with a visible
+// notice (findInvalidParams), never a crash.
 
 export const COLUMN_IDS = [
   "task",
@@ -141,9 +142,12 @@ const LABELS: Record<keyof typeof wedataParsers, string> = {
   refresh: "refresh interval",
 };
 
-/** The URL parameters this screen knows whose value it cannot read, with a readable label each. */
-export function findInvalidParams(search: URLSearchParams): { key: keyof typeof wedataParsers; label: string; value: string }[] {
-  const bad: { key: keyof typeof wedataParsers; label: string; value: string }[] = [];
+/**
+ * The URL parameters the screen drops with a notice, with a readable label each: known parameters whose value
+ * it cannot read, then names it does not know at all (`?statuss=x`), each once.
+ */
+export function findInvalidParams(search: URLSearchParams): { key: string; label: string; value: string }[] {
+  const bad: { key: string; label: string; value: string }[] = [];
   for (const key of Object.keys(wedataParsers) as (keyof typeof wedataParsers)[]) {
     const raw = search.get(key);
     if (raw === null) continue;
@@ -153,7 +157,15 @@ export function findInvalidParams(search: URLSearchParams): { key: keyof typeof 
       : wedataParsers[key].parse(raw) !== null;
     if (!ok) bad.push({ key, label: LABELS[key], value: raw });
   }
+  for (const key of unknownWedataParams(search)) {
+    bad.push({ key, label: `unknown parameter ${clipForNotice(key)}`, value: search.get(key) ?? "" });
+  }
   return bad;
+}
+
+/** Names in the URL that are not parameters of this screen (the client's parser map can't clear them). */
+export function unknownWedataParams(search: URLSearchParams): string[] {
+  return unknownParamNames(search, Object.keys(wedataParsers));
 }
 
 /** The filters the listing uses; the query key is built from these alone. */
