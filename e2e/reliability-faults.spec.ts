@@ -4,7 +4,9 @@ import { EMULATOR_URL, expect, setFaults, test } from "./fixtures";
 
 // Upstream faults through the emulator's switch, against a server of our own (short deadline, no cache, so
 // every request meets the fault): the API answers the documented status and envelope within the deadline,
-// recovers by itself when the fault stops, and leaks nothing (open file descriptors back to baseline).
+// recovers by itself when the fault stops, and leaks nothing (open file descriptors back to baseline; the
+// rate limiter's queue, the upstream requests in flight and the single-flight table back to zero, as
+// /api/health reports them).
 
 const DEADLINE_MS = 3_000;
 const PROJECT = "1460947878944567296";
@@ -40,6 +42,31 @@ async function call(path: string): Promise<Timed> {
   return { status: res.status, ms: Date.now() - started, body: JSON.parse(text) as Timed["body"], retryAfter: res.headers.get("retry-after") };
 }
 
+interface UpstreamLoad {
+  ok: boolean | null;
+  queued: number;
+  inFlight: number;
+  flights: number;
+  cached: number;
+}
+
+async function upstreams(): Promise<Record<"mps" | "wedata", UpstreamLoad>> {
+  return (await call("/api/health")).body.upstreams as Record<"mps" | "wedata", UpstreamLoad>;
+}
+
+/** Waits (bounded) until nothing is queued, in flight or under way for either service. */
+async function expectIdle(): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const u = await upstreams();
+        return { mps: [u.mps.queued, u.mps.inFlight, u.mps.flights], wedata: [u.wedata.queued, u.wedata.inFlight, u.wedata.flights] };
+      },
+      { timeout: 10_000, intervals: [100, 250, 500] },
+    )
+    .toEqual({ mps: [0, 0, 0], wedata: [0, 0, 0] });
+}
+
 function openFds(): number {
   return readdirSync(`/proc/${server.pid}/fd`).length;
 }
@@ -51,6 +78,7 @@ async function expectRecovery(): Promise<void> {
     await expect.poll(async () => (await call(path)).status, { timeout: 10_000, intervals: [100, 250, 500] }).toBe(200);
   }
   expect(Date.now() - started).toBeLessThan(10_000);
+  await expectIdle();
 }
 
 let baselineFds = 0;
@@ -87,6 +115,23 @@ for (const c of CASES) {
   });
 }
 
+test("a hung upstream fills WeData's limiter: health shows the queue and the calls in flight, then both drain to zero", async () => {
+  // Let the calls of the previous tests leave the limiter's one-second window, so all 20 turns are free.
+  await new Promise((r) => setTimeout(r, 1_100));
+  await setFaults({ hangRate: 1, services: ["wedata"] });
+  // 30 distinct calls (the single-flight would merge identical ones) at 20/s: 20 hang upstream, 10 queue.
+  const pending = Promise.all(Array.from({ length: 30 }, (_, i) => call(`${WEDATA}&PageNumber=${i + 1}&PageSize=1`)));
+  await expect
+    .poll(async () => {
+      const u = (await upstreams()).wedata;
+      return [u.queued, u.inFlight, u.flights];
+    })
+    .toEqual([10, 20, 30]);
+  const answers = await pending;
+  expect(answers.map((a) => a.status).sort()).toEqual([...Array(10).fill(429), ...Array(20).fill(504)]);
+  await expectRecovery();
+});
+
 test("slow answers are waited for (below the deadline) and answered normally", async () => {
   await setFaults({ latencyMs: 1_200 });
   const a = await call(MPS);
@@ -99,10 +144,10 @@ test("slow answers are waited for (below the deadline) and answered normally", a
 test("nothing leaks: file descriptors back to baseline, health reports the upstreams fine again", async () => {
   await expectRecovery();
   await expect.poll(() => openFds(), { timeout: 15_000 }).toBeLessThanOrEqual(baselineFds + 8);
-  const health = (await call("/api/health")).body as { upstreams?: Record<string, { ok: boolean | null; queued?: number }> };
-  for (const [name, u] of Object.entries(health.upstreams ?? {})) {
+  await expectIdle();
+  for (const [name, u] of Object.entries(await upstreams())) {
     expect(u.ok, name).toBe(true);
-    if (u.queued !== undefined) expect(u.queued, `${name} queue`).toBe(0);
+    expect([u.queued, u.inFlight, u.flights], `${name}: queued, in flight, flights`).toEqual([0, 0, 0]);
   }
   const emulator = (await (await fetch(`${EMULATOR_URL}/__emulator/faults`)).json()) as Record<string, unknown>;
   expect(emulator).toEqual({});

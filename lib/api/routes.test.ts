@@ -144,6 +144,11 @@ describe("health", () => {
     expect(res.headers.get("cache-control")).toBe("no-store");
     const body = await res.json();
     expect(body).toMatchObject({ mode: "live", version: expect.stringMatching(/^\d+\.\d+\.\d+/), upstreams: { mps: { ok: true, lastCallAt: expect.any(String) } } });
+    // How busy the shared client is: counts only; nothing is waiting or under way once the calls have ended.
+    for (const name of ["mps", "wedata"] as const) {
+      expect(body.upstreams[name]).toMatchObject({ queued: 0, inFlight: 0, flights: 0, cached: expect.any(Number) });
+    }
+    expect(body.upstreams.mps.cached).toBeGreaterThanOrEqual(1);
     // The previous test's garbage body left WeData marked as failing, with the code that says why.
     expect(body.upstreams.wedata).toMatchObject({ ok: false, lastError: { Code: "InvalidUpstreamResponse", RequestId: "r" } });
     expect(JSON.stringify(body)).not.toContain(emu.secretKey);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startEmulator, type EmulatorHandle } from "@/lib/emulator";
-import { callTencent, callTencentRaw, resetClientForTests } from "./client";
+import { callTencent, callTencentRaw, limiterFor, resetClientForTests, upstreamLoad } from "./client";
 import { loadConfig, resetConfigForTests } from "./config";
 import { UpstreamError } from "./errors";
 import { setLogSink } from "./log";
@@ -256,5 +256,61 @@ describe("one viewer signal shared by many calls", () => {
     } finally {
       process.off("warning", onWarning);
     }
+  });
+});
+
+describe("upstreamLoad (GET /api/health): queue and in-flight counts go back to zero after a fault", () => {
+  const idle = { queued: 0, inFlight: 0, flights: 0 };
+  const codes = (settled: PromiseSettledResult<unknown>[]) =>
+    settled.map((s) => (s.status === "fulfilled" ? "ok" : `${(s.reason as UpstreamError).status} ${(s.reason as UpstreamError).code}`)).sort();
+
+  it("is idle before any call, and counts an answered call's cache entry", async () => {
+    expect(upstreamLoad()).toEqual({ mps: { ...idle, cached: 0 }, wedata: { ...idle, cached: 0 } });
+    await callTencent("mps", "DescribeTasks", { Status: "FINISH", Limit: 1 });
+    expect(upstreamLoad().mps).toEqual({ ...idle, cached: 1 });
+  });
+
+  it("counts calls in flight during a hang, then none once their deadline has passed", async () => {
+    emu.setFaults({ services: ["mps"], hangRate: 1 });
+    const pending = Promise.allSettled([1, 2, 3].map((i) => callTencent("mps", "DescribeTasks", { Status: "FINISH", Limit: i }, { deadlineMs: 800 })));
+    await expect.poll(() => upstreamLoad().mps).toMatchObject({ queued: 0, inFlight: 3, flights: 3 });
+    expect(codes(await pending)).toEqual(Array(3).fill("504 GatewayTimeout"));
+    emu.setFaults(null);
+    await expect.poll(() => upstreamLoad().mps, { timeout: 3000 }).toMatchObject(idle);
+    expect(limiterFor("mps").queued()).toBe(0);
+  });
+
+  it("calls refused at their deadline while queued for the limiter (429) leave the queue", async () => {
+    await sleep(1100);
+    emu.setFaults({ services: ["wedata"], hangRate: 1 });
+    const pending = Promise.allSettled(
+      Array.from({ length: 25 }, (_, i) => callTencent("wedata", "ListTaskInstances", { ProjectId: PID, PageNumber: 300 + i, PageSize: 1 }, { deadlineMs: 1500 })),
+    );
+    // 20 hang upstream (WeData's 20/s), 5 wait for a turn that can't come before their deadline.
+    await expect.poll(() => upstreamLoad().wedata).toMatchObject({ queued: 5, inFlight: 20, flights: 25 });
+    expect(limiterFor("wedata").queued()).toBe(5);
+    expect(codes(await pending)).toEqual([...Array(20).fill("504 GatewayTimeout"), ...Array(5).fill("429 RequestLimitExceeded.ProxyQueueTimeout")].sort());
+    emu.setFaults(null);
+    await expect.poll(() => upstreamLoad().wedata, { timeout: 3000 }).toMatchObject(idle);
+    expect(limiterFor("wedata").queued()).toBe(0);
+  });
+
+  it("queued calls whose viewers leave (aborted) leave the queue; the rest are served", async () => {
+    await sleep(1100);
+    emu.setFaults({ services: ["wedata"], latencyMs: 400 });
+    const viewer = new AbortController();
+    const pending = Promise.allSettled(
+      Array.from({ length: 30 }, (_, i) =>
+        callTencent("wedata", "ListTaskInstances", { ProjectId: PID, PageNumber: 400 + i, PageSize: 1 }, { deadlineMs: 4000, signal: i >= 25 ? viewer.signal : undefined }),
+      ),
+    );
+    await expect.poll(() => upstreamLoad().wedata).toMatchObject({ queued: 10, inFlight: 20 });
+    viewer.abort();
+    await expect.poll(() => upstreamLoad().wedata.queued).toBe(5);
+    expect(limiterFor("wedata").queued()).toBe(5);
+    expect(codes(await pending)).toEqual([...Array(5).fill("499 ClientClosedRequest"), ...Array(25).fill("ok")].sort());
+    emu.setFaults(null);
+    await expect.poll(() => upstreamLoad().wedata, { timeout: 3000 }).toMatchObject(idle);
+    expect(limiterFor("wedata").queued()).toBe(0);
   });
 });

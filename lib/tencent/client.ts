@@ -59,10 +59,19 @@ interface CacheEntry {
   keepUntil: number;
 }
 
+/** Live counters per service, for GET /api/health (see {@link upstreamLoad}). */
+interface LoadCounters {
+  /** Calls waiting for a rate-limit turn (local, Redis or fallback limiter). */
+  queued: number;
+  /** Upstream HTTP requests sent and not yet answered. */
+  inFlight: number;
+}
+
 interface SharedState {
   limiters: Partial<Record<ServiceName, RateLimiter>>;
   flights: Map<string, Flight>;
   cache: Map<string, CacheEntry>;
+  load: Record<ServiceName, LoadCounters>;
 }
 
 const STATE_KEY = Symbol.for("taskboard.upstreamClient");
@@ -70,8 +79,37 @@ type Holder = { [STATE_KEY]?: SharedState };
 
 function shared(): SharedState {
   const h = globalThis as Holder;
-  h[STATE_KEY] ??= { limiters: {}, flights: new Map(), cache: new Map() };
+  h[STATE_KEY] ??= { limiters: {}, flights: new Map(), cache: new Map(), load: { mps: { queued: 0, inFlight: 0 }, wedata: { queued: 0, inFlight: 0 } } };
   return h[STATE_KEY];
+}
+
+export interface UpstreamLoad {
+  /** Calls waiting for a rate-limit turn. */
+  queued: number;
+  /** Upstream HTTP requests sent and not yet answered. */
+  inFlight: number;
+  /** Distinct calls under way in the single-flight table (each may serve many viewers; includes queueing and retries). */
+  flights: number;
+  /** Answers held in the shared cache and not yet expired. */
+  cached: number;
+}
+
+/**
+ * How busy the shared client is, per service: counts only, nothing about what is asked. When no viewer is
+ * waiting, `queued`, `inFlight` and `flights` are 0; anything else after a fault has passed is a leak.
+ */
+export function upstreamLoad(now = Date.now()): Record<ServiceName, UpstreamLoad> {
+  const s = shared();
+  const out = {} as Record<ServiceName, UpstreamLoad>;
+  for (const service of Object.keys(SERVICES) as ServiceName[]) {
+    const prefix = `${service}\u0000`;
+    let flights = 0;
+    for (const key of s.flights.keys()) if (key.startsWith(prefix)) flights++;
+    let cached = 0;
+    for (const [key, entry] of s.cache) if (entry.keepUntil > now && key.startsWith(prefix)) cached++;
+    out[service] = { queued: s.load[service].queued, inFlight: s.load[service].inFlight, flights, cached };
+  }
+  return out;
 }
 
 /** This process's own limiter (the whole limit; used without REDIS_URL). */
@@ -226,6 +264,8 @@ async function execute(
   const config = getConfig();
   const target = await resolveTarget(service);
   const limiter = turnLimiterFor(service, () => limiterFor(service));
+  // Held for the whole call, so a reset in between (tests) can't make the counts go negative.
+  const load = shared().load[service];
   let last: Attempt | undefined;
 
   for (let attempt = 0; attempt <= config.maxRetries; attempt++) {
@@ -237,7 +277,13 @@ async function execute(
       if (Date.now() + delay >= deadlineAt) break;
       await defaultSleep(delay, signal);
     }
-    const turn = await limiter.acquire(deadlineAt, signal);
+    load.queued++;
+    let turn;
+    try {
+      turn = await limiter.acquire(deadlineAt, signal);
+    } finally {
+      load.queued--;
+    }
     if (!turn.ok) {
       // A retry that can't get a turn in time answers with what went wrong last; a first call is a 429.
       if (last?.kind === "error") break;
@@ -253,9 +299,11 @@ async function execute(
         retryAfterSec,
       });
     }
+    load.inFlight++;
     try {
       last = await attemptOnce(service, action, params, target, deadlineAt, signal, attempt, turn.waitMs);
     } finally {
+      load.inFlight--;
       turn.release();
     }
     if (last.kind === "ok") {

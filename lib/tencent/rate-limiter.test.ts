@@ -138,3 +138,136 @@ describe("RateLimiter", () => {
     await expect(next).resolves.toMatchObject({ ok: true, waitMs: 1050 });
   });
 });
+
+describe("RateLimiter queue length (what /api/health reports as queued)", () => {
+  beforeEach(() => vi.useFakeTimers({ now: 1_000_000 }));
+  afterEach(() => vi.useRealTimers());
+
+  it("counts only callers actually waiting: an immediate grant and an immediate refusal never enter the queue", async () => {
+    const rl = new RateLimiter({ limit: 2, maxQueue: 1 });
+    const now = Date.now();
+    const a = permit(await rl.acquire(now + 5000));
+    permit(await rl.acquire(now + 5000));
+    expect(rl.queued()).toBe(0);
+    // Turn past the deadline: refused at once, not queued.
+    await expect(rl.acquire(now + 100)).resolves.toMatchObject({ ok: false, reason: "deadline" });
+    expect(rl.queued()).toBe(0);
+    const waiting = rl.acquire(now + 5000);
+    expect(rl.queued()).toBe(1);
+    // Queue full: refused at once, the queue stays at its maximum.
+    await expect(rl.acquire(now + 5000)).resolves.toMatchObject({ ok: false, reason: "queue-full" });
+    expect(rl.queued()).toBe(1);
+    a.release();
+    await vi.advanceTimersByTimeAsync(1000);
+    permit(await waiting);
+    expect(rl.queued()).toBe(0);
+  });
+
+  it("callers refused at their deadline while queued (the client's 429) leave the queue, each at its own time", async () => {
+    const rl = new RateLimiter({ limit: 1, maxQueue: 100 });
+    const now = Date.now();
+    permit(await rl.acquire(now + 60_000)); // in flight and never answering: a hung upstream
+    const waiters = [1000, 2000, 3000].map((d) => rl.acquire(now + d));
+    expect(rl.queued()).toBe(3);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(rl.queued()).toBe(2);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(rl.queued()).toBe(1);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(rl.queued()).toBe(0);
+    for (const w of await Promise.all(waiters)) {
+      expect(w).toMatchObject({ ok: false, reason: "deadline" });
+      if (!w.ok) expect(w.retryAfterMs).toBeGreaterThan(0);
+    }
+    // No timer left behind for callers that are gone.
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("aborted callers leave the queue at once, wherever they stand, and take their timers and listeners along", async () => {
+    const rl = new RateLimiter({ limit: 1, maxQueue: 100 });
+    const now = Date.now();
+    const first = permit(await rl.acquire(now + 60_000));
+    const controllers = Array.from({ length: 5 }, () => new AbortController());
+    const removed: number[] = [];
+    controllers.forEach((c, i) => {
+      const orig = c.signal.removeEventListener.bind(c.signal);
+      c.signal.removeEventListener = ((type: string, fn: EventListenerOrEventListenerObject) => {
+        removed.push(i);
+        orig(type, fn);
+      }) as typeof c.signal.removeEventListener;
+    });
+    const waiters = controllers.map((c) => rl.acquire(now + 30_000, c.signal));
+    const outcomes = waiters.map((w) => w.then(() => "granted", (e: unknown) => (e as Error).message));
+    const survivor = rl.acquire(now + 30_000);
+    expect(rl.queued()).toBe(6);
+    // Middle, head, tail: each abort shortens the queue by exactly one.
+    controllers[2]!.abort(new Error("left"));
+    expect(rl.queued()).toBe(5);
+    controllers[0]!.abort(new Error("left"));
+    controllers[4]!.abort(new Error("left"));
+    expect(rl.queued()).toBe(3);
+    expect(removed.sort()).toEqual([0, 2, 4]);
+    controllers[1]!.abort(new Error("left"));
+    controllers[3]!.abort(new Error("left"));
+    expect(await Promise.all(outcomes)).toEqual(["left", "left", "left", "left", "left"]);
+    expect(rl.queued()).toBe(1);
+    // The survivor is served by the next free slot and the queue is empty again; aborting later is harmless.
+    first.release();
+    await vi.advanceTimersByTimeAsync(1000);
+    permit(await survivor).release();
+    expect(rl.queued()).toBe(0);
+    controllers[0]!.abort();
+    expect(rl.queued()).toBe(0);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("an already aborted signal is refused without entering the queue", async () => {
+    const rl = new RateLimiter({ limit: 1 });
+    permit(await rl.acquire(Number.POSITIVE_INFINITY));
+    const ctrl = new AbortController();
+    ctrl.abort(new Error("gone"));
+    await expect(rl.acquire(Number.POSITIVE_INFINITY, ctrl.signal)).rejects.toThrow("gone");
+    expect(rl.queued()).toBe(0);
+  });
+
+  it("returns to zero after any mix of grants, deadline refusals and aborts", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 5 }),
+        fc.array(
+          fc.record({
+            gap: fc.integer({ min: 0, max: 200 }),
+            deadline: fc.integer({ min: 0, max: 3000 }),
+            latency: fc.integer({ min: 0, max: 1500 }),
+            abortAfter: fc.option(fc.integer({ min: 0, max: 2000 }), { nil: undefined }),
+          }),
+          { minLength: 1, maxLength: 40 },
+        ),
+        async (limit, plan) => {
+          const rl = new RateLimiter({ limit, maxQueue: 10 });
+          const running: Array<Promise<unknown>> = [];
+          for (const step of plan) {
+            await vi.advanceTimersByTimeAsync(step.gap);
+            const ctrl = new AbortController();
+            if (step.abortAfter !== undefined) setTimeout(() => ctrl.abort(new Error("left")), step.abortAfter);
+            running.push(
+              rl.acquire(Date.now() + step.deadline, ctrl.signal).then(async (r) => {
+                if (!r.ok) return;
+                await new Promise((res) => setTimeout(res, step.latency));
+                r.release();
+              }, () => undefined), // aborted while queued: expected
+            );
+            expect(rl.queued()).toBeLessThanOrEqual(10);
+          }
+          await vi.advanceTimersByTimeAsync(10_000);
+          await Promise.allSettled(running);
+          expect(rl.queued()).toBe(0);
+          expect(rl.occupied()).toBe(0);
+          expect(vi.getTimerCount()).toBe(0);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
