@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareItems, foldStreams, mergeStreams, totalOf, type StreamPage } from "./merge";
+import { compareItems, foldStreams, ListingFolder, mergeStreams, totalOf, type StreamPage } from "./merge";
 import type { TaskInstance } from "./wire";
 
 function item(key: string, scheduled: string, state = "COMPLETED"): TaskInstance {
@@ -57,5 +57,59 @@ describe("mergeStreams", () => {
     const without = item("b", "");
     expect(compareItems(withTime, without, "SCHEDULE_DATE", "ASC")).toBeLessThan(0);
     expect(compareItems(withTime, without, "SCHEDULE_DATE", "DESC")).toBeLessThan(0);
+  });
+});
+
+describe("ListingFolder", () => {
+  const fetch = (...pages: StreamPage[]) => ({ pages });
+  const keys = (rows: TaskInstance[]) => rows.map((r) => r.InstanceKey);
+
+  it("gives what a full fold and merge give, extending by each new fetch", () => {
+    const f = new ListingFolder<{ pages: StreamPage[] }>("SCHEDULE_DATE", "DESC");
+    const a = fetch(page("FAILED_RETRY", 1, [item("a", "2026-11-23 05:00:00"), item("c", "2026-11-23 03:00:00")]), page("RUNNING", 1, [item("b", "2026-11-23 04:00:00")]));
+    const b = fetch(page("RUNNING", 2, [item("d", "2026-11-23 02:00:00"), item("b", "2026-11-23 04:00:00")]));
+    const one = f.fold([a]);
+    const two = f.fold([a, b]);
+    for (const [res, fetches] of [[one, [a]], [two, [a, b]]] as const) {
+      const streams = foldStreams(fetches.flatMap((x) => x.pages));
+      const expected = mergeStreams(streams, "SCHEDULE_DATE", "DESC");
+      expect(keys(res.rows)).toEqual(keys(expected.rows));
+      expect(res.limiting).toBe(expected.limiting);
+      expect(res.total).toBe(totalOf(streams));
+    }
+    expect(keys(one.rows)).toEqual(["a", "b"]); // "c" waits until RUNNING has loaded past it
+    expect(one.streams.get("RUNNING")?.items).toHaveLength(1); // the earlier result was not changed by the extension
+    expect(f.fold([a, b])).toBe(two);
+    expect(two.isLoaded("d")).toBe(true);
+    expect(two.isLoaded("zz")).toBe(false);
+  });
+
+  it("a second continuation of the same fetches does not inherit the first one's keys", () => {
+    const f = new ListingFolder<{ pages: StreamPage[] }>("SCHEDULE_DATE", "DESC");
+    const a = fetch(page("*", 1, [item("a", "2026-11-23 05:00:00")]));
+    f.fold([a]);
+    f.fold([a, fetch(page("*", 2, [item("b", "2026-11-23 04:00:00")]))]);
+    const other = f.fold([a, fetch(page("*", 2, [item("b", "2026-11-23 04:00:00"), item("c", "2026-11-23 03:00:00")]))]);
+    expect(keys(other.rows)).toEqual(["a", "b", "c"]);
+  });
+
+  it("stays linear over 1,000 fetches: each fetch is folded once", () => {
+    const f = new ListingFolder<{ pages: StreamPage[] }>("SCHEDULE_DATE", "DESC");
+    const fetches: { pages: StreamPage[] }[] = [];
+    let reads = 0;
+    for (let i = 0; i < 1000; i++) {
+      const pages = [page("*", i + 1, Array.from({ length: 100 }, (_, j) => item(`k${i}_${j}`, "2026-11-23 01:00:00")), 100_000, 1000)];
+      fetches.push({
+        get pages() {
+          reads++;
+          return pages;
+        },
+      });
+      f.fold(fetches.slice());
+    }
+    const res = f.fold(fetches.slice());
+    expect(res.rows).toHaveLength(100_000);
+    expect(res.limiting).toBeNull();
+    expect(reads).toBe(1000); // a refold per fetch would read 500,500
   });
 });

@@ -56,15 +56,23 @@ export function compareItems(a: TaskInstance, b: TaskInstance, column: SortColum
 /** Folds fetched pages into per-stream state, dropping keys already seen in the same stream. */
 export function foldStreams(pages: StreamPage[]): Map<StreamKey, StreamState> {
   const streams = new Map<StreamKey, StreamState>();
-  const seen = new Map<StreamKey, Set<string>>();
+  foldInto(streams, new Map(), pages);
+  return streams;
+}
+
+/** foldStreams' step: adds pages to existing stream states (each state's items array must be its own). */
+function foldInto(streams: Map<StreamKey, StreamState>, seen: Map<StreamKey, Set<string>>, pages: StreamPage[]): void {
   for (const page of pages) {
     let s = streams.get(page.stream);
     if (!s) {
       s = { stream: page.stream, items: [], lastPage: 0, totalCount: page.totalCount, exhausted: false };
       streams.set(page.stream, s);
-      seen.set(page.stream, new Set());
     }
-    const keys = seen.get(page.stream)!;
+    let keys = seen.get(page.stream);
+    if (!keys) {
+      keys = new Set();
+      seen.set(page.stream, keys);
+    }
     for (const item of page.items) {
       if (keys.has(item.InstanceKey)) continue;
       keys.add(item.InstanceKey);
@@ -75,7 +83,69 @@ export function foldStreams(pages: StreamPage[]): Map<StreamKey, StreamState> {
     s.totalCount = Math.max(s.totalCount, page.totalCount);
     s.exhausted = page.items.length === 0 || page.page >= page.totalPages;
   }
-  return streams;
+}
+
+export interface FoldedListing {
+  streams: Map<StreamKey, StreamState>;
+  rows: TaskInstance[];
+  limiting: StreamKey | null;
+  total: number;
+  /** True when an instance with this key is among the loaded items. */
+  isLoaded(key: string): boolean;
+}
+
+type FoldEntry<TFetch> = { fetches: readonly TFetch[]; seen: Map<StreamKey, Set<string>>; result: FoldedListing; extended: boolean };
+
+/**
+ * Folds and merges an infinite listing (each fetch holds one page per stream it asked), extending the previous
+ * result by the newest fetch instead of refolding every loaded item: the listing is read on every render and by
+ * the query's getNextPageParam, and with 176,022 instances reachable a full pass per read made scrolling
+ * quadratic. A result is extended at most once (later ones branch to a full pass), so "seen" sets are never
+ * shared between two different continuations.
+ */
+export class ListingFolder<TFetch extends { pages: StreamPage[] }> {
+  private readonly entries = new WeakMap<TFetch, FoldEntry<TFetch>>();
+
+  constructor(
+    private readonly column: SortColumn,
+    private readonly dir: SortType,
+  ) {}
+
+  fold(fetches: readonly TFetch[]): FoldedListing {
+    const n = fetches.length;
+    const last = fetches[n - 1];
+    if (!last) return { streams: new Map(), rows: [], limiting: null, total: 0, isLoaded: () => false };
+    const hit = this.entries.get(last);
+    if (hit && samePrefix(hit.fetches, fetches, n)) return hit.result;
+
+    const before = n >= 2 ? this.entries.get(fetches[n - 2] as TFetch) : undefined;
+    let streams: Map<StreamKey, StreamState>;
+    let seen: Map<StreamKey, Set<string>>;
+    let todo: readonly TFetch[];
+    if (before && !before.extended && samePrefix(before.fetches, fetches, n - 1)) {
+      before.extended = true;
+      // Own copies of the states and item arrays: the previous result stays as it was for its readers.
+      streams = new Map([...before.result.streams].map(([k, s]) => [k, { ...s, items: s.items.slice() }]));
+      seen = before.seen;
+      todo = [last];
+    } else {
+      streams = new Map();
+      seen = new Map();
+      todo = fetches;
+    }
+    for (const f of todo) foldInto(streams, seen, f.pages);
+    const { rows, limiting } = mergeStreams(streams, this.column, this.dir);
+    const sets = [...seen.values()];
+    const result: FoldedListing = { streams, rows, limiting, total: totalOf(streams), isLoaded: (key) => sets.some((set) => set.has(key)) };
+    this.entries.set(last, { fetches: fetches.slice(), seen, result, extended: false });
+    return result;
+  }
+}
+
+function samePrefix<T>(a: readonly T[], b: readonly T[], n: number): boolean {
+  if (a.length !== n) return false;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
@@ -88,6 +158,9 @@ export function mergeStreams(
   dir: SortType,
 ): { rows: TaskInstance[]; limiting: StreamKey | null } {
   const all = [...streams.values()];
+  const only = all.length === 1 ? all[0] : undefined;
+  // One stream is already in the API's order without repeats (foldStreams drops them).
+  if (only) return { rows: only.items, limiting: only.exhausted ? null : only.stream };
   const byKey = new Map<string, TaskInstance>();
   for (const s of all) for (const item of s.items) if (!byKey.has(item.InstanceKey)) byKey.set(item.InstanceKey, item);
   const sorted = all.length === 1 ? [...byKey.values()] : [...byKey.values()].sort((a, b) => compareItems(a, b, column, dir));

@@ -12,6 +12,7 @@ import { ErrorBanner } from "@/components/ui/error-banner";
 import { ExportMenu } from "@/components/ui/export-menu";
 import { NoticeBanner, droppedParamsMessage } from "@/components/ui/notice-banner";
 import { TimeZonePicker } from "@/components/ui/time-zone-picker";
+import { PageFlattener } from "@/lib/collections/flatten-pages";
 import { isApiError, type ApiError } from "@/lib/mps/fetch-json";
 import { STATUS_TAB_LABELS, type StatusTab } from "@/lib/mps/status";
 import { fetchTaskPage, type TaskCursor, type TaskRow } from "@/lib/mps/task-stream";
@@ -29,6 +30,12 @@ import { newTasksQueryOptions, statsQueryOptions, tasksQueryOptions } from "./qu
 import { filtersOf, MPS_COLUMN_IDS, mpsParsers, REFRESH_INTERVALS, REFRESH_MS, serializeMps, type MpsColumnId } from "./search-params";
 
 const TaskDrawer = dynamic(() => import("./_components/task-drawer"), { ssr: false });
+
+// Merged streams may meet a task twice across pages (it changed status between reads): the first is kept.
+const taskRows = new PageFlattener<{ rows: TaskRow[] }, TaskRow>(
+  (page) => page.rows,
+  (row) => row.TaskId,
+);
 
 const REFRESH_OPTIONS = REFRESH_INTERVALS.map((v) => ({ value: v, label: v === "off" ? "Off" : v }));
 
@@ -49,19 +56,7 @@ export function MpsClient({ invalidParams }: { invalidParams: string[] }) {
   const filters = useMemo(() => filtersOf({ status, failed, range, from, to }), [status, failed, range, from, to]);
 
   const tasks = useInfiniteQuery(tasksQueryOptions(filters));
-  const rows = useMemo(() => {
-    // Merged streams may meet a task twice across pages (it changed status between reads): keep the first.
-    const seen = new Set<string>();
-    const out: TaskRow[] = [];
-    for (const page of tasks.data?.pages ?? []) {
-      for (const r of page.rows) {
-        if (seen.has(r.TaskId)) continue;
-        seen.add(r.TaskId);
-        out.push(r);
-      }
-    }
-    return out;
-  }, [tasks.data]);
+  const rows = useMemo(() => taskRows.flatten(tasks.data?.pages ?? []), [tasks.data]);
   const firstPage = tasks.data?.pages[0];
 
   const stats = useQuery(statsQueryOptions({ failed, range, from, to }));

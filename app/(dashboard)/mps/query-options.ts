@@ -27,6 +27,8 @@ export function tasksQueryOptions(filters: TaskFilters) {
     // Rows never move under the reader: new tasks are announced, not merged in (see newTasksQueryOptions).
     staleTime: Number.POSITIVE_INFINITY,
     retry: false,
+    // Pages are appended, never changed: comparing every loaded row for sharing would cost O(rows) per page.
+    structuralSharing: false,
   });
 }
 

@@ -11,7 +11,6 @@ import { useLiveRefresh } from "@/components/live/use-live-refresh";
 import { CopyLinkMenu } from "@/components/ui/copy-link-menu";
 import { ExportMenu } from "@/components/ui/export-menu";
 import { TimeZonePicker } from "@/components/ui/time-zone-picker";
-import { foldStreams, mergeStreams, totalOf } from "@/lib/wedata/merge";
 import { pinTimeRange } from "@/lib/wedata/time-range";
 import { viewerTimeZone, zoneLabel } from "@/lib/wedata/time-zone";
 import type { TaskInstance } from "@/lib/wedata/wire";
@@ -22,7 +21,7 @@ import { InstanceDrawer } from "./_components/instance-drawer";
 import { ApiErrorBanner, UrlNotice } from "./_components/status-banners";
 import { instanceRecord, instancesSource } from "./export-source";
 import { COLUMN_LABELS, instanceColumns } from "./columns";
-import { configQuery, headQuery, instancesQuery, statsQuery } from "./query-options";
+import { configQuery, foldListing, headQuery, instancesQuery, statsQuery } from "./query-options";
 import { COLUMN_IDS, DEFAULT_COLUMNS, findInvalidParams, REFRESH_INTERVALS, REFRESH_MS, serializeWedata, toFilters, wedataParsers, type ColumnId } from "./search-params";
 
 const REFRESH_OPTIONS = REFRESH_INTERVALS.map((value) => ({ value, label: { off: "Off", "10s": "10 s", "30s": "30 s", "1m": "1 min", "5m": "5 min" }[value] }));
@@ -76,13 +75,9 @@ export function WedataClient() {
   });
   const refreshNow = live.refreshNow;
 
-  const { rows, total, loadedKeys } = useMemo(() => {
-    if (!listing.data || !filters) return { rows: [] as TaskInstance[], total: null as number | null, loadedKeys: new Set<string>() };
-    const streams = foldStreams(listing.data.pages.flatMap((p) => p.pages));
-    const merged = mergeStreams(streams, filters.sort, filters.dir).rows;
-    const keys = new Set<string>();
-    for (const s of streams.values()) for (const i of s.items) keys.add(i.InstanceKey);
-    return { rows: merged, total: totalOf(streams), loadedKeys: keys };
+  const { rows, total, isLoaded } = useMemo(() => {
+    if (!listing.data || !filters) return { rows: [] as TaskInstance[], total: null as number | null, isLoaded: () => false };
+    return foldListing(listing.data.pages, filters);
   }, [listing.data, filters]);
 
   // Live: the head probe refreshes rows already on screen in place, and counts instances not yet shown as
@@ -94,11 +89,11 @@ export function WedataClient() {
       for (const p of head.data.pages)
         for (const item of p.items) {
           fresh.set(item.InstanceKey, item);
-          if (!loadedKeys.has(item.InstanceKey)) newCount++;
+          if (!isLoaded(item.InstanceKey)) newCount++;
         }
     }
     return { displayRows: fresh.size ? rows.map((r) => fresh.get(r.InstanceKey) ?? r) : rows, newCount };
-  }, [rows, head.data, head.dataUpdatedAt, listing.dataUpdatedAt, loadedKeys]);
+  }, [rows, head.data, head.dataUpdatedAt, listing.dataUpdatedAt, isLoaded]);
 
   const [generation, setGeneration] = useState(0);
   const showNew = useCallback(() => {

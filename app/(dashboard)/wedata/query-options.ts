@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { listParams, PAGE_SIZE, streamsOf, type InstanceFilters } from "@/lib/wedata/filters";
 import { getJson } from "@/lib/wedata/http";
-import { foldStreams, mergeStreams, type StreamKey, type StreamPage } from "@/lib/wedata/merge";
+import { ListingFolder, type FoldedListing, type StreamKey, type StreamPage } from "@/lib/wedata/merge";
 import type { WedataStats } from "@/lib/wedata/stats-types";
 import { API_TIME_ZONE } from "@/lib/wedata/time-zone";
 import type {
@@ -72,6 +72,20 @@ export interface ListingPage {
   pages: StreamPage[];
 }
 
+// One folder per sort order (eight at most); each remembers results by the fetched pages themselves.
+const folders = new Map<string, ListingFolder<ListingPage>>();
+
+/** The loaded listing folded and merged, shared by the page and getNextPageParam, computed once per new page. */
+export function foldListing(fetches: readonly ListingPage[], filters: Pick<InstanceFilters, "sort" | "dir">): FoldedListing {
+  const id = `${filters.sort}|${filters.dir}`;
+  let folder = folders.get(id);
+  if (!folder) {
+    folder = new ListingFolder(filters.sort, filters.dir);
+    folders.set(id, folder);
+  }
+  return folder.fold(fetches);
+}
+
 export const instancesQuery = (filters: InstanceFilters) =>
   infiniteQueryOptions({
     queryKey: wedataKeys.instances(filters),
@@ -83,14 +97,15 @@ export const instancesQuery = (filters: InstanceFilters) =>
       return { now, pages };
     },
     getNextPageParam: (_last, all): ListingParam | undefined => {
-      const streams = foldStreams(all.flatMap((p) => p.pages));
-      const { limiting } = mergeStreams(streams, filters.sort, filters.dir);
+      const { streams, limiting } = foldListing(all, filters);
       if (!limiting) return undefined;
       // Advance only the stream that holds the merged order back.
       return { requests: [{ stream: limiting, page: (streams.get(limiting)?.lastPage ?? 0) + 1 }], now: all[0]?.now ?? null };
     },
     // Live refresh never re-fetches every loaded page; the head probe below watches for news instead.
     staleTime: Infinity,
+    // Fetches are appended, never changed: comparing every loaded row for sharing would cost O(rows) per page.
+    structuralSharing: false,
   });
 
 /** The first page of every stream at a fresh `now`: what's new, and fresh copies of the top rows. */
