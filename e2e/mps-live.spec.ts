@@ -1,5 +1,5 @@
 import { expect, setFaults, test } from "./fixtures";
-import { openMps, rowLocator } from "./mps-helpers";
+import { openMps, rowLocator, table } from "./mps-helpers";
 
 // Issue 4, items 4, 7 and 8: charts from the server, live refresh, "N new tasks", time zones.
 
@@ -101,4 +101,17 @@ test("time zone: viewer's by default, selectable, named in headers", async ({ pa
   const shown = await rowLocator(page).first().locator("time").first().innerText();
   const expected = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Shanghai", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }).format(new Date(iso!));
   expect(shown.endsWith(expected)).toBe(true);
+});
+
+// Regression: rows used to cache their cell values until the next page arrived, so "time in current state"
+// froze on a table left open (a wall-side tab) even though the columns were rebuilt with a newer clock.
+test("time in the current state keeps counting while the table sits still", async ({ page }) => {
+  await openMps(page, "?status=processing&refresh=off&cols=taskId,inState");
+  const first = rowLocator(page).first();
+  const id = await first.getAttribute("data-row-id");
+  const cell = table(page).locator(`tr[data-row-id="${id}"] td`).nth(1);
+  const before = (await cell.textContent()) ?? "";
+  expect(before).toMatch(/\d/);
+  // Durations render to the second under an hour and the column clock steps every 5 s: 11 s must show.
+  await expect(cell).not.toHaveText(before, { timeout: 15_000 });
 });

@@ -11,6 +11,8 @@ export interface ProbeState {
   growth: Array<[number, number]>;
   pin: boolean;
   scrolling: boolean;
+  /** Recorded frames in which the table showed skeleton rows (it does while flying past faster than readable). */
+  skeletonFrames: number;
 }
 
 declare global {
@@ -21,16 +23,19 @@ declare global {
 
 /** Runs inside the page: keep it self-contained (no imports, no closures over bench code). */
 export function installProbe(): void {
-  const state: ProbeState = { frames: [], recordFrames: false, maxRowElements: 0, growth: [], pin: false, scrolling: false };
+  const state: ProbeState = { frames: [], recordFrames: false, maxRowElements: 0, growth: [], pin: false, scrolling: false, skeletonFrames: 0 };
   window.__bench = state;
   performance.setResourceTimingBufferSize(20_000);
   let highest = -1;
   let last = 0;
   const scroller = () => document.querySelector<HTMLElement>('[data-testid="data-table-scroll"]');
   const tick = (t: number) => {
-    if (state.recordFrames && last > 0) state.frames.push(t - last);
-    last = t;
     const s = scroller();
+    if (state.recordFrames && last > 0) {
+      state.frames.push(t - last);
+      if (s?.querySelector("tr[data-skeleton]")) state.skeletonFrames++;
+    }
+    last = t;
     if (s) {
       const rows = s.querySelectorAll("tr").length;
       if (rows > state.maxRowElements) state.maxRowElements = rows;
@@ -71,6 +76,7 @@ export function scrollTopToBottom(args: { seconds: number; maxMs: number }): Pro
   return new Promise((resolve) => {
     let steps = 0;
     state.frames = [];
+    state.skeletonFrames = 0;
     state.recordFrames = true;
     const frame = () => {
       const end = s.scrollHeight - s.clientHeight;
@@ -80,6 +86,34 @@ export function scrollTopToBottom(args: { seconds: number; maxMs: number }): Pro
         return;
       }
       s.scrollTop = Math.min(end, s.scrollTop + step);
+      steps++;
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+/** Runs inside the page: scrolls the table down at a steady speed (px per second) for a while, from where it is. */
+export function scrollAtSpeed(args: { pxPerSecond: number; seconds: number }): Promise<{ steps: number; px: number }> {
+  const s = document.querySelector<HTMLElement>('[data-testid="data-table-scroll"]');
+  if (!s) return Promise.resolve({ steps: 0, px: 0 });
+  const state = window.__bench;
+  const from = s.scrollTop;
+  let started = -1;
+  return new Promise((resolve) => {
+    let steps = 0;
+    state.frames = [];
+    state.skeletonFrames = 0;
+    state.recordFrames = true;
+    const frame = (t: number) => {
+      if (started < 0) started = t;
+      const elapsed = (t - started) / 1000;
+      if (elapsed >= args.seconds) {
+        state.recordFrames = false;
+        resolve({ steps, px: s.scrollTop - from });
+        return;
+      }
+      s.scrollTop = from + elapsed * args.pxPerSecond;
       steps++;
       requestAnimationFrame(frame);
     };

@@ -25,12 +25,13 @@
  * rows are loaded (100,000 rows scroll like 100).
  */
 
-import { useTable, type RowData, type Updater } from "@tanstack/react-table";
+import { constructRow, useTable, type Row, type RowData, type Updater } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import clsx from "clsx";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { dataTableFeatures, type DataTableColumn } from "./features";
+import { dataTableFeatures, type DataTableColumn, type DataTableFeatures } from "./features";
 import { DataTableFooterRow } from "./data-table-footer-row";
+import { DataTableRow, DataTableSkeletonRow } from "./data-table-row";
 import { PositionIndicator } from "./position-indicator";
 import { SkeletonRows } from "./skeleton-rows";
 import { useRowKeyboard } from "./use-row-keyboard";
@@ -60,6 +61,9 @@ export type DataTableProps<TRow extends RowData> = {
   prefetchRows?: number;
   className?: string;
 };
+
+/** The table model holds no rows: they are constructed lazily, see `rowAt`. */
+const NO_ROWS: never[] = [];
 
 function resolve<T>(updater: Updater<T>, current: T): T {
   return typeof updater === "function" ? (updater as (old: T) => T)(current) : updater;
@@ -95,15 +99,39 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
   const table = useTable({
     features: dataTableFeatures,
     columns,
-    data: rows,
+    data: NO_ROWS as TRow[],
     getRowId: (row) => getRowId(row),
     state: { columnVisibility, columnOrder },
     onColumnVisibilityChange: (u) => onColumnVisibilityChange(resolve(u, columnVisibility)),
     onColumnOrderChange: (u) => onColumnOrderChange(resolve(u, columnOrder)),
   });
 
-  const tableRows = table.getRowModel().rows;
+  // Sorting and filtering happen upstream, so the core row model would only wrap every loaded item in a Row
+  // object, again for all of them each time a page arrives (O(n) per page, O(n²) to load 100,000 rows). Rows
+  // are instead constructed for the items in view and kept per item until the columns change (a Row caches its
+  // cell values, which depend on the columns' accessors).
+  const rowCache = useMemo(() => ({ columns, byItem: new WeakMap<object, Row<DataTableFeatures, TRow>>() }), [columns]);
+  const getRowIdRef = useRef(getRowId);
+  useEffect(() => {
+    getRowIdRef.current = getRowId;
+  });
+  const rowAt = useCallback(
+    (index: number): Row<DataTableFeatures, TRow> | undefined => {
+      const original = rows[index];
+      if (original === undefined) return undefined;
+      const key = original as object;
+      let row = rowCache.byItem.get(key);
+      if (!row) {
+        row = constructRow(table, getRowIdRef.current(original), original, index, 0);
+        rowCache.byItem.set(key, row);
+      }
+      return row;
+    },
+    [rows, rowCache, table],
+  );
+
   const visibleColumns = table.getVisibleLeafColumns();
+  const columnsKey = visibleColumns.map((c) => c.id).join(",");
   const minWidth = useMemo(
     () => visibleColumns.reduce((sum, c) => sum + (c.columnDef.meta?.width ?? 120), 0),
     [visibleColumns],
@@ -112,13 +140,29 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // One extra virtual row at the end carries the loading row, the error or the end-of-list marker.
   const showFooterRow = rows.length > 0;
+  // Rows that stay on screen for less than a frame cannot be read, and building them (text shaping above all)
+  // is what makes a fling or a scrollbar drag through 100,000 rows stutter. While every scroll step leaps a
+  // whole viewport, twice in a row, rows render as skeleton lines; they fill in as soon as the scroll slows.
+  const motion = useRef({ offset: 0, streak: 0 });
+  const [flying, setFlying] = useState(false);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is used as documented; this component is not memoized by the compiler
   const virtualizer = useVirtualizer({
-    count: tableRows.length + (showFooterRow ? 1 : 0),
+    count: rows.length + (showFooterRow ? 1 : 0),
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 12,
+    overscan: 6,
+    onChange: (v) => {
+      // Counted per scroll step, not per millisecond: a slow machine must not lose the skeletons to its own lag.
+      const m = motion.current;
+      const offset = v.scrollOffset ?? 0;
+      const viewport = v.scrollRect?.height ?? 0;
+      const leap = viewport > 0 && Math.abs(offset - m.offset) >= viewport;
+      m.streak = v.isScrolling && leap ? m.streak + 1 : 0;
+      m.offset = offset;
+      setFlying(m.streak >= 2);
+    },
   });
+  const skeletonRows = flying && virtualizer.isScrolling;
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? -1;
 
@@ -126,32 +170,42 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
   // rows.length changes), until the viewport is filled or the list ends.
   useEffect(() => {
     if (!hasNextPage || isFetchingNextPage || nextPageError) return;
-    if (lastIndex >= tableRows.length - prefetchRows) fetchNextPage();
-  }, [lastIndex, tableRows.length, hasNextPage, isFetchingNextPage, nextPageError, fetchNextPage, prefetchRows]);
+    if (lastIndex >= rows.length - prefetchRows) fetchNextPage();
+  }, [lastIndex, rows.length, hasNextPage, isFetchingNextPage, nextPageError, fetchNextPage, prefetchRows]);
 
   const [activeIndex, setActiveIndex] = useState(-1);
   const moveTo = useCallback(
     (index: number) => {
-      const clamped = Math.max(0, Math.min(tableRows.length - 1, index));
+      const clamped = Math.max(0, Math.min(rows.length - 1, index));
       setActiveIndex(clamped);
       virtualizer.scrollToIndex(clamped, { align: "auto" });
     },
-    [tableRows.length, virtualizer],
+    [rows.length, virtualizer],
   );
   useRowKeyboard({
-    enabled: keyboard && tableRows.length > 0,
+    enabled: keyboard && rows.length > 0,
     onNext: () => moveTo(activeIndex + 1),
     onPrev: () => moveTo(activeIndex - 1),
     onOpen: () => {
-      const row = tableRows[activeIndex];
-      if (row && onRowOpen) onRowOpen(row.original);
+      const row = rows[activeIndex];
+      if (row !== undefined && onRowOpen) onRowOpen(row);
     },
   });
+
+  // Stable across renders so memoized rows skip re-rendering while the table scrolls.
+  const onRowOpenRef = useRef(onRowOpen);
+  useEffect(() => {
+    onRowOpenRef.current = onRowOpen;
+  });
+  const openRow = useCallback((index: number, row: TRow) => {
+    setActiveIndex(index);
+    onRowOpenRef.current?.(row);
+  }, []);
 
   // Position: the last row fully in view, so the number grows as the reader scrolls down.
   const viewportEnd = virtualizer.scrollOffset ?? 0;
   const clientHeight = virtualizer.scrollRect?.height ?? 0;
-  const lastInView = Math.min(tableRows.length, Math.floor((viewportEnd + clientHeight - rowHeight) / rowHeight));
+  const lastInView = Math.min(rows.length, Math.floor((viewportEnd + clientHeight - rowHeight) / rowHeight));
 
   return (
     <div className="flex min-h-0 flex-col">
@@ -199,7 +253,7 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
           ) : (
             <tbody className="relative grid" style={{ height: virtualizer.getTotalSize() }}>
               {items.map((item) => {
-                if (item.index === tableRows.length) {
+                if (item.index === rows.length) {
                   return (
                     <DataTableFooterRow
                       key="footer"
@@ -211,48 +265,21 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
                     />
                   );
                 }
-                const row = tableRows[item.index];
+                if (skeletonRows) return <DataTableSkeletonRow key={item.key} index={item.index} top={item.start} height={rowHeight} />;
+                const row = rowAt(item.index);
                 if (!row) return null;
-                const cells = row.getVisibleCells();
-                const active = item.index === activeIndex;
-                const selected = selectedRowId != null && row.id === selectedRowId;
                 return (
-                  <tr
+                  <DataTableRow
                     key={row.id}
-                    data-index={item.index}
-                    data-row-id={row.id}
-                    data-active={active || undefined}
-                    aria-current={selected ? "true" : undefined}
-                    onClick={(e) => {
-                      // Buttons inside cells (copy, links) keep their own meaning.
-                      if ((e.target as HTMLElement).closest("button, a, input")) return;
-                      setActiveIndex(item.index);
-                      onRowOpen?.(row.original);
-                    }}
-                    style={{ transform: `translateY(${item.start}px)`, height: rowHeight }}
-                    className={clsx(
-                      "absolute flex w-full cursor-pointer border-b border-zinc-100 dark:border-zinc-800",
-                      selected
-                        ? "bg-sky-100 dark:bg-sky-950"
-                        : active
-                          ? "bg-zinc-100 outline outline-1 -outline-offset-1 outline-sky-500 dark:bg-zinc-800"
-                          : "hover:bg-zinc-50 dark:hover:bg-zinc-800/60",
-                    )}
-                  >
-                    {cells.map((cell, i) => (
-                      <td
-                        key={cell.id}
-                        style={{ width: cell.column.columnDef.meta?.width ?? 120 }}
-                        className={clsx(
-                          "flex shrink-0 items-center overflow-hidden px-2 text-[13px] whitespace-nowrap tabular-nums",
-                          cell.column.columnDef.meta?.align === "right" && "justify-end",
-                          i === cells.length - 1 && "grow",
-                        )}
-                      >
-                        <table.FlexRender cell={cell} />
-                      </td>
-                    ))}
-                  </tr>
+                    row={row}
+                    index={item.index}
+                    top={item.start}
+                    height={rowHeight}
+                    active={item.index === activeIndex}
+                    selected={selectedRowId != null && row.id === selectedRowId}
+                    columnsKey={columnsKey}
+                    onOpen={openRow}
+                  />
                 );
               })}
             </tbody>
