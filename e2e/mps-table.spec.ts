@@ -55,3 +55,45 @@ test("loading row while fetching, end-of-list marker at the end", async ({ page 
   await expect(page.getByTestId("data-table-end")).toBeVisible();
   await expect(page.getByTestId("data-table-end")).toContainText("End of list");
 });
+
+test("flying through the rows shows skeleton lines, and real rows as soon as the scroll stops", async ({ page }) => {
+  test.setTimeout(90_000);
+  await openMps(page, "?range=7d&refresh=off");
+  // Load a few thousand rows so there is room to fly.
+  for (let i = 0; i < 100 && (await rowLocator(page).last().getAttribute("data-index").then(Number)) < 1500; i++) {
+    await table(page).evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await page.waitForTimeout(60);
+  }
+  await table(page).evaluate((el) => (el.scrollTop = 0));
+  await expect(rowLocator(page).first()).toHaveAttribute("data-index", "0");
+  // Each step leaps more than a viewport, one step per frame: rows on screen for one frame become skeletons.
+  const sawSkeletons = await table(page).evaluate(
+    (el) =>
+      new Promise<boolean>((resolve) => {
+        let steps = 0;
+        let seen = false;
+        const frame = () => {
+          if (el.querySelector("tr[data-skeleton]")) seen = true;
+          if (++steps > 12) return resolve(seen);
+          el.scrollTop += el.clientHeight * 2;
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+  expect(sawSkeletons).toBe(true);
+  // Stopped: every row in view is a real row again, with its cells.
+  await expect(table(page).locator("tr[data-skeleton]")).toHaveCount(0);
+  await expect(rowLocator(page).first().locator("td")).not.toHaveCount(0);
+  // A single jump (End key, a click on the scrollbar track) is not flying: it renders real rows at once.
+  await table(page).evaluate((el) => (el.scrollTop = 0));
+  await expect(rowLocator(page).first()).toHaveAttribute("data-index", "0");
+  const skeletonAfterJump = await table(page).evaluate(
+    (el) =>
+      new Promise<boolean>((resolve) => {
+        el.scrollTop = el.clientHeight * 5;
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(el.querySelector("tr[data-skeleton]") !== null)));
+      }),
+  );
+  expect(skeletonAfterJump).toBe(false);
+});
