@@ -6,17 +6,30 @@ import { startStack } from "../lib/stack";
 import { percentile, round } from "../lib/stats";
 import { NotMeasured, type Measurement, type Scenario } from "../lib/types";
 
-// Scenario 4. The MPS table in headless Chromium against the production build: the reader keeps the table
-// scrolled to its end until 100,000 rows are loaded (the table fetches the next page as the end nears), then
-// scrolls from top to bottom in equal steps, one per frame. Measured in the page: row elements in the DOM
+// Scenario 4. Each table in headless Chromium against the production build: the reader keeps the table
+// scrolled to its end until 100,000 MPS rows (and then all 176,022 WeData instances of the doc) are loaded (the
+// table fetches the next page as the end nears), then scrolls from top to bottom in equal steps, one per frame,
+// then skims from the middle at a readable speed. Measured in the page: row elements in the DOM
 // (most ever), animation-frame intervals while scrolling, JS heap (CDP, sampled every second), and for
 // every page the time from the API response's last byte (resource timing) to its first row in the DOM.
 
-const TARGET_ROWS = 100_000;
-// Scale 3 gives ~106,000 finished tasks in the emulator's 7-day window (scale 1 ≈ 35,000).
-const EMULATOR_SCALE = 3;
-const PAGE_PATH = "/mps?status=finished&range=7d&refresh=off";
-const LOAD_BUDGET_MS = 4 * 60_000;
+interface Table {
+  name: string;
+  path: string;
+  /** Resource-timing name fragment of the table's page requests. */
+  api: string;
+  targetRows: number;
+  emulatorScale: number;
+  loadBudgetMs: number;
+}
+
+const TABLES: Table[] = [
+  // Scale 3 gives ~106,000 finished tasks in the emulator's 7-day window (scale 1 ≈ 35,000).
+  { name: "mps", path: "/mps?status=finished&range=7d&refresh=off", api: "/api/mps/tasks?", targetRows: 100_000, emulatorScale: 3, loadBudgetMs: 4 * 60_000 },
+  // Scale 1 holds the doc's 176,022 instances in project 1460947878944567296; WeData pages are rate-limited
+  // to 20/s, so loading them all takes at least 88 s.
+  { name: "wedata", path: "/wedata?refresh=off", api: "/api/wedata/instances?", targetRows: 176_022, emulatorScale: 1, loadBudgetMs: 6 * 60_000 },
+];
 const STALL_MS = 30_000;
 const SCROLL_SECONDS = 20;
 // A fast skim a person can still follow: about 90 rows a second, each row on screen for ~0.2 s.
@@ -28,28 +41,40 @@ export const tableAtScale: Scenario = {
   title: "Table at scale",
   defaultRepeat: 1,
   async run(ctx) {
-    const stack = await startStack({ root: ctx.root, distDir: ctx.distDir, emulator: { scale: EMULATOR_SCALE } });
-    const browser = await launchChromium();
-    try {
-      const runs: Measurement[][] = [];
-      for (let rep = 0; rep < ctx.repeat; rep++) {
-        const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-        try {
-          const page = await context.newPage();
-          runs.push(await measure(page, stack.server.url, ctx.log));
-        } finally {
-          await context.close();
+    const runs: Measurement[][] = ctx.repeat > 0 ? Array.from({ length: ctx.repeat }, () => []) : [];
+    const only = process.env.BENCH_TABLES?.split(",");
+    for (const t of TABLES.filter((x) => !only || only.includes(x.name))) {
+      const stack = await startStack({ root: ctx.root, distDir: ctx.distDir, emulator: { scale: t.emulatorScale } });
+      const browser = await launchChromium();
+      try {
+        for (let rep = 0; rep < ctx.repeat; rep++) {
+          const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+          try {
+            const page = await context.newPage();
+            ctx.log(`  ${t.name}: ${t.path}`);
+            const figures = await measure(page, stack.server.url, t, ctx.log);
+            runs[rep]?.push(...figures.map((m) => ({ ...m, key: `${t.name}.${m.key}`, label: `${t.name}: ${m.label}` })));
+          } finally {
+            await context.close();
+          }
         }
+      } finally {
+        await browser.close();
+        await stack.close();
       }
-      return { runs, notes: [`${PAGE_PATH}, emulator scale ${EMULATOR_SCALE}; scroll top→bottom in ${SCROLL_SECONDS} s of equal per-frame steps; page latency = API response end → first row of that page in the DOM`] };
-    } finally {
-      await browser.close();
-      await stack.close();
     }
+    return {
+      runs,
+      notes: [
+        ...TABLES.map((t) => `${t.name}: ${t.path}, emulator scale ${t.emulatorScale}`),
+        `scroll top→bottom in ${SCROLL_SECONDS} s of equal per-frame steps (rows flying past render as skeletons); skim at ${READING_PX_PER_S} px/s for ${READING_SECONDS} s; page latency = API response end → first row of that page in the DOM`,
+      ],
+    };
   },
 };
 
-async function measure(page: Page, base: string, log: (m: string) => void): Promise<Measurement[]> {
+async function measure(page: Page, base: string, t: Table, log: (m: string) => void): Promise<Measurement[]> {
+  const { path: PAGE_PATH, targetRows: TARGET_ROWS, loadBudgetMs: LOAD_BUDGET_MS } = t;
   const pageErrors: string[] = [];
   page.on("pageerror", (e) => pageErrors.push(e.message));
   // tsx (esbuild) may wrap functions with a `__name` helper that does not exist in the page.
@@ -117,10 +142,10 @@ async function measure(page: Page, base: string, log: (m: string) => void): Prom
     log(`  loaded ${loaded} rows in ${round(loadSeconds, 1)} s${ended ? " (end of list)" : ""}`);
 
     // Per-page latency: each API response end → first growth of the rendered rows after it.
-    const latencies = await page.evaluate(() => {
+    const latencies = await page.evaluate((api) => {
       const entries = performance
         .getEntriesByType("resource")
-        .filter((e) => e.name.includes("/api/mps/tasks?"))
+        .filter((e) => e.name.includes(api))
         .map((e) => (e as PerformanceResourceTiming).responseEnd)
         .sort((a, b) => a - b);
       const growth = window.__bench.growth;
@@ -131,7 +156,7 @@ async function measure(page: Page, base: string, log: (m: string) => void): Prom
         if (g < growth.length) out.push((growth[g] as [number, number])[0] - end);
       }
       return out;
-    });
+    }, t.api);
 
     // Phase 2: back to the top, then one equal step per frame to the bottom.
     await page.evaluate(() => {
