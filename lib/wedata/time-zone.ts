@@ -1,6 +1,4 @@
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
-import { formatInZone, zoneOffsetLabel } from "@/lib/time/zone";
+import { formatInZone, wallFieldsToInstant, zoneOffsetLabel } from "@/lib/time/zone";
 
 // The zone helpers the whole app shares; WeData adds only what its zone-less API times need.
 export { formatInZone, instantToWallTime, isValidTimeZone, viewerTimeZone, zoneOffsetLabel } from "@/lib/time/zone";
@@ -26,7 +24,7 @@ export function apiTimeToInstant(text: string | null | undefined): Date | null {
 
 /** An instant as the API expects it in API_TIME_ZONE. */
 export function instantToApiTime(instant: Date): string {
-  return format(new TZDate(instant.getTime(), "UTC"), "yyyy-MM-dd HH:mm:ss");
+  return formatInZone(instant, "UTC", "yyyy-MM-dd HH:mm:ss");
 }
 
 /** An API time shown in the display zone; "—" when absent. */
@@ -40,8 +38,7 @@ export function wallTimeToInstant(wall: string, zone: string): Date | null {
   const m = API_TIME.exec(wall.trim());
   if (!m) return null;
   const [, y, mo, d, h, mi, s] = m;
-  const date = new TZDate(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0), zone);
-  return Number.isNaN(date.getTime()) ? null : new Date(date.getTime());
+  return wallFieldsToInstant([Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s ?? 0)], zone);
 }
 
 /** How headers name the display zone: "Asia/Shanghai (UTC+08:00)". */

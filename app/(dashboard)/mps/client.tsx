@@ -198,7 +198,7 @@ export function MpsClient({ invalidParams }: { invalidParams: string[] }) {
         </div>
       </div>
 
-      <ChartsPanel stats={stats.data} zone={zoneName} activeTab={params.status} onSelectTab={setTab} />
+      <ChartsPanel stats={stats.data} zone={zone} zoneName={zoneName} activeTab={params.status} onSelectTab={setTab} />
 
       <DataTable
         label={`MPS tasks: ${STATUS_TAB_LABELS[params.status]}`}

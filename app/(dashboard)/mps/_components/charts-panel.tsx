@@ -13,8 +13,23 @@ const BAR_TABS: { tab: StatusTab; status: keyof typeof STATUS_LOOK }[] = [
   { tab: "failed", status: "FINISH_FAILED" },
 ];
 
-/** The three charts of the MPS page, from server-computed stats (GET /api/mps/stats). */
-export function ChartsPanel({ stats, zone, activeTab, onSelectTab }: { stats: MpsStats | undefined; zone: string; activeTab: StatusTab; onSelectTab: (t: StatusTab) => void }) {
+/**
+ * The three charts of the MPS page, from server-computed stats (GET /api/mps/stats). `zone` (IANA) places the
+ * buckets' times, `zoneName` names it in the title.
+ */
+export function ChartsPanel({
+  stats,
+  zone,
+  zoneName,
+  activeTab,
+  onSelectTab,
+}: {
+  stats: MpsStats | undefined;
+  zone: string;
+  zoneName: string;
+  activeTab: StatusTab;
+  onSelectTab: (t: StatusTab) => void;
+}) {
   if (!stats) {
     return (
       <div className="grid grid-cols-1 gap-3 lg:grid-cols-3" data-testid="charts-loading">
@@ -45,7 +60,7 @@ export function ChartsPanel({ stats, zone, activeTab, onSelectTab }: { stats: Mp
       >
         <CategoryBarChart data={bars} activeKey={activeTab === "all" ? null : activeTab} onSelect={(k) => onSelectTab(k as StatusTab)} />
       </ChartFrame>
-      <ChartFrame title={`Tasks created over the range (${zone})`} summary={`${created} tasks created in ${series.length} intervals`}>
+      <ChartFrame title={`Tasks created over the range (${zoneName})`} summary={`${created} tasks created in ${series.length} intervals`}>
         <StackedTimeChart
           data={series}
           series={[
