@@ -14,6 +14,4 @@ export function ChartFrame({ title, summary, children, action }: { title: string
   );
 }
 
-export function ChartSkeleton({ height = 160 }: { height?: number }) {
-  return <div aria-hidden className="w-full animate-pulse rounded bg-zinc-100 dark:bg-zinc-800" style={{ height }} />;
-}
+export { ChartSkeleton } from "./chart-skeleton";

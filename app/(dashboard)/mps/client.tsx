@@ -1,13 +1,15 @@
 "use client";
 
 import { useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
-import dynamic from "next/dynamic";
 import { useQueryStates } from "nuqs";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { ColumnMenu, DataTable, isTypingTarget } from "@/components/data-table";
+// The table's own modules, not its index: the index also loads the column menu, which comes later (lazily).
+import { DataTable } from "@/components/data-table/data-table";
+import { isTypingTarget } from "@/components/data-table/use-row-keyboard";
 import { LiveRefreshControl } from "@/components/live/live-refresh-control";
 import { useLiveRefresh } from "@/components/live/use-live-refresh";
 import { CopyLinkMenu } from "@/components/ui/copy-link-menu";
+import { ColumnMenu } from "@/components/ui/lazy-column-menu";
 import { ErrorBanner } from "@/components/ui/error-banner";
 import { ExportMenu } from "@/components/ui/export-menu";
 import { NoticeBanner, droppedParamsMessage } from "@/components/ui/notice-banner";
@@ -18,7 +20,7 @@ import { STATUS_TAB_LABELS, type StatusTab } from "@/lib/mps/status";
 import { fetchTaskPage, type TaskCursor, type TaskRow } from "@/lib/mps/task-stream";
 import { RANGE_LABELS, resolveWindow, toApiTime } from "@/lib/time/window";
 import { formatInZone, zoneLabel } from "@/lib/time/zone";
-import { ChartsPanel } from "./_components/charts-panel";
+import { ChartsPanel, TaskDrawer } from "./_components/lazy";
 import { taskExportRecord } from "./_components/export-record";
 import { FailedFilterSelect } from "./_components/failed-filter-select";
 import { NewTasksButton } from "./_components/new-tasks-button";
@@ -28,8 +30,6 @@ import { useViewerZone } from "./_components/use-viewer-zone";
 import { COLUMN_MENU_ITEMS, DEFAULT_COLUMNS, mpsColumns } from "./columns";
 import { newTasksQueryOptions, statsQueryOptions, tasksQueryOptions } from "./query-options";
 import { filtersOf, MPS_COLUMN_IDS, mpsParsers, REFRESH_INTERVALS, REFRESH_MS, serializeMps, type MpsColumnId } from "./search-params";
-
-const TaskDrawer = dynamic(() => import("./_components/task-drawer"), { ssr: false });
 
 // Merged streams may meet a task twice across pages (it changed status between reads): the first is kept.
 const taskRows = new PageFlattener<{ rows: TaskRow[] }, TaskRow>(

@@ -1,4 +1,4 @@
-import { createDataTableColumnHelper, type DataTableColumn } from "@/components/data-table";
+import { createDataTableColumnHelper, type DataTableColumn } from "@/components/data-table/features";
 import { CopyButton } from "@/components/ui/copy-button";
 import { formatDuration } from "@/lib/time/duration";
 import { formatInZone } from "@/lib/time/zone";

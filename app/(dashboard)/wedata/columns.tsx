@@ -1,4 +1,4 @@
-import { createDataTableColumnHelper, type DataTableColumn } from "@/components/data-table";
+import { createDataTableColumnHelper, type DataTableColumn } from "@/components/data-table/features";
 import { formatCostTime } from "@/lib/wedata/cost-time";
 import { cycleName, instanceTypeName, taskTypeName } from "@/lib/wedata/names";
 import { apiTimeInZone } from "@/lib/wedata/time-zone";

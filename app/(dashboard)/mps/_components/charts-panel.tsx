@@ -1,9 +1,10 @@
 "use client";
 
-import { CategoryBarChart, ChartFrame, ChartSkeleton, HistogramChart, StackedTimeChart } from "@/components/charts";
+import { CategoryBarChart, ChartFrame, HistogramChart, StackedTimeChart } from "@/components/charts";
 import type { StatusTab } from "@/lib/mps/status";
 import type { MpsStats } from "@/lib/mps/stats-types";
 import { formatInZone } from "@/lib/time/zone";
+import { ChartsSkeleton } from "./charts-skeleton";
 import { STATUS_LOOK } from "./mps-status";
 
 const BAR_TABS: { tab: StatusTab; status: keyof typeof STATUS_LOOK }[] = [
@@ -30,17 +31,7 @@ export function ChartsPanel({
   activeTab: StatusTab;
   onSelectTab: (t: StatusTab) => void;
 }) {
-  if (!stats) {
-    return (
-      <div className="grid grid-cols-1 gap-3 lg:grid-cols-3" data-testid="charts-loading">
-        {[0, 1, 2].map((i) => (
-          <div key={i} className="rounded-md border border-zinc-200 p-3 dark:border-zinc-800">
-            <ChartSkeleton />
-          </div>
-        ))}
-      </div>
-    );
-  }
+  if (!stats) return <ChartsSkeleton />;
   const c = stats.counts;
   const bars = BAR_TABS.map(({ tab, status }) => ({
     key: tab,

@@ -8,6 +8,7 @@ import { stateIcon, STATE_COLOR } from "@/lib/wedata/state-style";
 import type { WedataStats } from "@/lib/wedata/stats-types";
 import { formatInZone } from "@/lib/wedata/time-zone";
 import { INSTANCE_STATES, type InstanceState } from "@/lib/wedata/enums";
+import { chartCard, ChartsSkeleton } from "./charts-skeleton";
 import { StateBadge } from "./state-badge";
 
 function overTimeRows(data: WedataStats["overTime"], zone: string) {
@@ -15,7 +16,7 @@ function overTimeRows(data: WedataStats["overTime"], zone: string) {
   return data.buckets.map((b) => ({ label: formatInZone(new Date(b.start), zone, pattern), ...b.counts }));
 }
 
-const card = "flex min-w-0 flex-col gap-2 rounded-md border border-zinc-200 p-3 dark:border-zinc-800";
+const card = chartCard;
 const heading = "text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-300";
 
 /**
@@ -37,15 +38,7 @@ export function ChartsPanel({
   onToggleState: (s: InstanceState) => void;
   onOpenInstance: (key: string) => void;
 }) {
-  if (!stats) {
-    return (
-      <div className="grid grid-cols-1 gap-3 lg:grid-cols-4" aria-busy={loading} aria-label="Charts loading">
-        {[0, 1, 2, 3].map((i) => (
-          <div key={i} className={clsx(card, "h-[232px] animate-pulse bg-zinc-50 dark:bg-zinc-900")} />
-        ))}
-      </div>
-    );
-  }
+  if (!stats) return <ChartsSkeleton busy={loading} />;
   // Log scale: Succeeded is usually thousands of times larger than Failed, and a linear bar would hide the
   // states an on-call engineer is looking for. The exact count is always printed beside the bar.
   const max = Math.log10(1 + Math.max(1, ...stats.byState.map((s) => s.count)));
