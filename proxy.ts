@@ -26,10 +26,13 @@ export function proxy(request: NextRequest): NextResponse {
     access,
   );
 
-  const nonce = randomBytes(16).toString("base64");
-  const csp = isApi
-    ? buildApiCsp(access.frameAncestors)
-    : buildCsp({ nonce, frameAncestors: access.frameAncestors, dev: process.env.NODE_ENV === "development", https });
+  // A nonce only serves pages (Next.js and the layouts put it on their scripts); an API answer is JSON under
+  // `default-src 'none'`, so it gets neither a nonce nor rewritten request headers.
+  const nonce = isApi ? null : randomBytes(16).toString("base64");
+  const csp =
+    nonce === null
+      ? buildApiCsp(access.frameAncestors)
+      : buildCsp({ nonce, frameAncestors: access.frameAncestors, dev: process.env.NODE_ENV === "development", https });
 
   const response = respond(request, decision, nonce, csp, isApi);
   response.headers.set("Content-Security-Policy", csp);
@@ -46,8 +49,9 @@ export function proxy(request: NextRequest): NextResponse {
   return response;
 }
 
-function respond(request: NextRequest, decision: AccessDecision, nonce: string, csp: string, isApi: boolean): NextResponse {
+function respond(request: NextRequest, decision: AccessDecision, nonce: string | null, csp: string, isApi: boolean): NextResponse {
   if (decision.action === "allow") {
+    if (nonce === null) return NextResponse.next();
     // Next.js reads the nonce from the request's CSP header and puts it on its own scripts; the root
     // layout reads x-nonce for the inline theme script.
     const headers = new Headers(request.headers);

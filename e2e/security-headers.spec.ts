@@ -50,7 +50,11 @@ test.describe("security headers", () => {
       const res = await request.get(path);
       const h = res.headers();
       expect(h["content-security-policy"], path).toContain("default-src 'none'");
+      // JSON runs no script: no nonce is made for it.
+      expect(h["content-security-policy"], path).not.toContain("nonce-");
       expect(h["x-content-type-options"], path).toBe("nosniff");
+      expect(h["x-frame-options"], path).toBe("DENY");
+      expect(h["referrer-policy"], path).toBe("no-referrer");
     }
   });
 
