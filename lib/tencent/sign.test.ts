@@ -120,6 +120,28 @@ describe("cross-check with tencentcloud-sdk-nodejs-common's Sign.sign3", () => {
     );
   });
 
+  it("still agrees when derived signing keys are reused: few keys, services and dates, interleaved, across midnight", () => {
+    const few = fc.record({
+      service: fc.constantFrom<ServiceName>("mps", "wedata"),
+      endpoint: fc.constant("https://mps.tencentcloudapi.com"),
+      secretId: fc.constant("AKIDcache"),
+      // More combinations (5 keys × 2 services × 3 dates) than the cache holds, so entries are evicted too.
+      secretKey: fc.constantFrom("key-a", "key-b", "key-c", "key-d", "key-e"),
+      timestamp: fc.constantFrom(1_763_855_999, 1_763_856_000, 1_763_900_000, 1_763_942_399, 1_763_942_400),
+      region: fc.constant("ap-guangzhou"),
+    });
+    fc.assert(
+      fc.property(fc.array(few, { minLength: 1, maxLength: 40 }), (calls) => {
+        for (const t of calls) {
+          const body = JSON.stringify({ Status: "FINISH" });
+          const { headers } = buildSignedRequest({ ...t, ratePerSecond: 1 }, t.service, "DescribeTasks", body, t.timestamp);
+          expect(headers.Authorization).toBe(sdkAuthorization(t, { Status: "FINISH" }, headers["Content-Type"] as string));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it("never derives the service from the endpoint host", () => {
     const t = { endpoint: "https://wedata.tencentcloudapi.com", region: "ap-guangzhou", ratePerSecond: 1, secretId: "AKIDx", secretKey: "k", timestamp: 1_700_000_000 };
     const { headers } = buildSignedRequest({ ...t, service: "mps" }, "mps", "DescribeTasks", "{}", t.timestamp);
