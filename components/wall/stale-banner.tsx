@@ -1,3 +1,6 @@
+"use client";
+
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { formatAge, freshness, WALL_SOURCES } from "@/lib/wall/freshness";
 import { SOURCE_LABEL } from "@/lib/wall/types";
 import type { WallView } from "./use-wall-data";
@@ -6,6 +9,8 @@ const clock = (t: number) => new Date(t).toLocaleTimeString("en-GB", { hour: "2-
 
 /** Shown while any source's data is older than twice the interval: names the source, its error, and what is on screen. */
 export function StaleBanner({ view, now, interval, startedAt }: { view: WallView; now: number; interval: number; startedAt: number }) {
+  // Clock times are in the screen's zone, known only in the browser (see WallHeader).
+  const hydrated = useHydrated();
   const lines = WALL_SOURCES.flatMap((source) => {
     const v = view[source];
     const f = freshness(v, now, interval, startedAt);
@@ -13,7 +18,7 @@ export function StaleBanner({ view, now, interval, startedAt }: { view: WallView
     const what = f.ageSeconds === null ? "NO DATA" : `DATA ${formatAge(f.ageSeconds).toUpperCase()} OLD`;
     // Most important first: a truncated line still says which source, how old, and why.
     const why = v.error ? v.error.Code : "not refreshed";
-    const kept = v.fetchedAt ? ` · last good data from ${clock(v.fetchedAt)}` : "";
+    const kept = v.fetchedAt && hydrated ? ` · last good data from ${clock(v.fetchedAt)}` : "";
     const id = v.error?.RequestId ? ` · RequestId ${v.error.RequestId}` : "";
     return [{ source, text: `${SOURCE_LABEL[source]} ${what} — ${why}${kept}${id}` }];
   });

@@ -1,4 +1,7 @@
+"use client";
+
 import clsx from "clsx";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { TimelineBucket } from "@/lib/wall/types";
 import { Panel, Waiting } from "./panel";
 import { BAR, TONE } from "./tones";
@@ -16,6 +19,9 @@ const hhmm = (t: number) => new Date(t).toLocaleTimeString("en-GB", { hour: "2-d
 export function TimelinePanel({ buckets, hours }: { buckets: TimelineBucket[] | null; hours: number }) {
   const total = (b: TimelineBucket) => b.failed + b.finished + b.processing + b.waiting;
   const max = Math.max(1, ...(buckets ?? []).map(total));
+  // Times of day are in the screen's zone, known only in the browser: the server renders the bars without them.
+  const hydrated = useHydrated();
+  const span = (b: TimelineBucket) => (hydrated ? `${hhmm(b.start)}–${hhmm(b.end)}: ` : "");
   return (
     <Panel
       id="timeline"
@@ -28,7 +34,7 @@ export function TimelinePanel({ buckets, hours }: { buckets: TimelineBucket[] | 
               <div
                 key={b.start}
                 className="flex h-full min-w-0 flex-1 flex-col justify-end"
-                title={`${hhmm(b.start)}–${hhmm(b.end)}: ${b.failed} failed, ${b.finished} finished, ${b.processing} processing, ${b.waiting} waiting`}
+                title={`${span(b)}${b.failed} failed, ${b.finished} finished, ${b.processing} processing, ${b.waiting} waiting`}
               >
                 <span className="truncate text-center text-[1rem] leading-[1.4rem] font-semibold text-zinc-700 tabular-nums dark:text-zinc-300" title={String(total(b))}>
                   {total(b)}
@@ -47,7 +53,7 @@ export function TimelinePanel({ buckets, hours }: { buckets: TimelineBucket[] | 
               .filter((_, i) => i % 2 === 0)
               .map((b) => (
                 <span key={b.start} className="min-w-0 flex-[2_1_0] text-left text-[1rem] leading-[1.7rem] whitespace-nowrap text-zinc-700 tabular-nums dark:text-zinc-300">
-                  {hhmm(b.start)}
+                  {hydrated ? hhmm(b.start) : "\u00a0"}
                 </span>
               ))}
           </div>

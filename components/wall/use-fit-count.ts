@@ -4,11 +4,12 @@ import { useEffect, useRef, useState } from "react";
 
 /**
  * How many rows of `rowRem` height fit in the element: lists show only whole rows, so nothing is ever cut
- * mid-text, at any screen size. Re-measured when the element resizes.
+ * mid-text, at any screen size. Re-measured when the element resizes; null until first measured (on the
+ * server and while the page hydrates).
  */
 export function useFitCount<E extends HTMLElement>(rowRem: number) {
   const ref = useRef<E>(null);
-  const [count, setCount] = useState(0);
+  const [count, setCount] = useState<number | null>(null);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;

@@ -45,11 +45,34 @@ function isWallResponse(v: unknown): v is WallResponse {
   return typeof v === "object" && v !== null && "mps" in v && "wedata" in v && "projects" in v;
 }
 
-export function useWallData(config: WallConfig): { view: WallView; startedAt: number } {
+/** One /api/wall answer folded into what the wall shows. */
+function foldResponse(prev: WallView, body: WallResponse, intervalSeconds: number, now: number): WallView {
+  const merged = mergeWallResponse(prev, body);
+  return {
+    ...merged,
+    tracker: trackFailures(prev.tracker, failureIds(merged), now, NEW_FAILURE_HOLD_MS),
+    failedRefreshes: body.mps.ok && body.wedata.ok ? 0 : prev.failedRefreshes + 1,
+    answered: true,
+    // A failing source is not a reason to slow down: its error is cached server-side for an interval too, so
+    // the upstream still sees one gathering per interval, and the healthy source stays fresh.
+    nextDelayMs: nextRefreshMs(intervalSeconds, body),
+  };
+}
+
+/** The answer the server rendered the page with, for the /api/wall query it answers. */
+export type InitialWallData = { query: string; response: WallResponse };
+
+/**
+ * `initial`: the server's first answer (rendered into the page, so the first paint is filled); the next
+ * refresh is then scheduled from it, as from any answer. `renderedAt`: the server's clock at that render,
+ * the one "now" the server and the hydrating browser both use.
+ */
+export function useWallData(config: WallConfig, initial: InitialWallData | null, renderedAt: number): { view: WallView; startedAt: number } {
   const client = useQueryClient();
   const apiQuery = wallApiQuery(config);
-  const [startedAt] = useState(() => Date.now());
+  const [startedAt] = useState(() => renderedAt);
   const queryKey = ["wall", apiQuery];
+  const first = initial?.query === apiQuery ? initial.response : null;
 
   const { data } = useQuery({
     queryKey,
@@ -65,16 +88,7 @@ export function useWallData(config: WallConfig): { view: WallView; startedAt: nu
           const err = (body as { Error?: WallError; RequestId?: string } | null)?.Error;
           throw Object.assign(new Error(err?.Message ?? `HTTP ${res.status}`), { code: err?.Code ?? `HTTP${res.status}` });
         }
-        const merged = mergeWallResponse(prev, body);
-        return {
-          ...merged,
-          tracker: trackFailures(prev.tracker, failureIds(merged), Date.now(), NEW_FAILURE_HOLD_MS),
-          failedRefreshes: body.mps.ok && body.wedata.ok ? 0 : prev.failedRefreshes + 1,
-          answered: true,
-          // A failing source is not a reason to slow down: its error is cached server-side for an interval too, so
-          // the upstream still sees one gathering per interval, and the healthy source stays fresh.
-          nextDelayMs: nextRefreshMs(config.interval, body),
-        };
+        return foldResponse(prev, body, config.interval, Date.now());
       } catch (e) {
         if (signal.aborted) throw e;
         const code = typeof (e as { code?: unknown }).code === "string" ? (e as { code: string }).code : "NetworkError";
@@ -82,6 +96,11 @@ export function useWallData(config: WallConfig): { view: WallView; startedAt: nu
         return { ...failAll(prev, error, Date.now()), tracker: prev.tracker, failedRefreshes: prev.failedRefreshes + 1, answered: true, nextDelayMs: null };
       }
     },
+    // The same fold as a fetched answer; `renderedAt`, not the clock, so the server and the hydration agree.
+    initialData: first ? () => foldResponse(initialView(), first, config.interval, renderedAt) : undefined,
+    initialDataUpdatedAt: first?.generatedAt,
+    // With the server's answer in hand, the first ask waits for the refresh it schedules, like any other.
+    refetchOnMount: false,
     refetchInterval: (query) => query.state.data?.nextDelayMs ?? backoffMs(config.interval, query.state.data?.failedRefreshes ?? 0),
     refetchIntervalInBackground: true,
     refetchOnWindowFocus: false,

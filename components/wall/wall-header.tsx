@@ -1,4 +1,7 @@
+"use client";
+
 import clsx from "clsx";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { formatAge, freshness, WALL_SOURCES } from "@/lib/wall/freshness";
 import { SOURCE_LABEL } from "@/lib/wall/types";
 import type { WallView } from "./use-wall-data";
@@ -22,6 +25,9 @@ export function WallHeader({
   notices: string[];
   layout: { index: number; count: number };
 }) {
+  // Day and clock are in the screen's own time zone, which the server does not know: they appear once the
+  // page runs in the browser, in boxes that keep their place meanwhile.
+  const hydrated = useHydrated();
   return (
     <header className="flex h-[3.6rem] shrink-0 items-center gap-[1.2rem]">
       <h1 className="shrink-0 text-[1.8rem] font-black tracking-tight text-zinc-950 dark:text-white">Taskboard</h1>
@@ -55,9 +61,9 @@ export function WallHeader({
           {layout.index + 1}/{layout.count}
         </span>
       ) : null}
-      <span className="shrink-0 text-[1.2rem] text-zinc-700 dark:text-zinc-300">{day(now)}</span>
-      <time data-testid="wall-clock" className="shrink-0 text-[2.4rem] font-bold text-zinc-950 tabular-nums dark:text-white">
-        {clock(now)}
+      <span className={clsx("shrink-0 text-[1.2rem] text-zinc-700 dark:text-zinc-300", !hydrated && "invisible")}>{hydrated ? day(now) : "Wed 30 Sept"}</span>
+      <time data-testid="wall-clock" className={clsx("shrink-0 text-[2.4rem] font-bold text-zinc-950 tabular-nums dark:text-white", !hydrated && "invisible")}>
+        {hydrated ? clock(now) : "00:00:00"}
       </time>
     </header>
   );

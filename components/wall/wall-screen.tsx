@@ -11,7 +11,7 @@ import { TimelinePanel } from "./timeline-panel";
 import { useBuildReload } from "./use-build-reload";
 import { useIdleCursor } from "./use-idle-cursor";
 import { useNow } from "./use-now";
-import { useWallData } from "./use-wall-data";
+import { useWallData, type InitialWallData } from "./use-wall-data";
 import { WallHeader } from "./wall-header";
 import { WedataCountsPanel } from "./wedata-counts-panel";
 
@@ -19,11 +19,15 @@ import { WedataCountsPanel } from "./wedata-counts-panel";
 const TOP: WallPanel[] = ["mps", "wedata", "timeline"];
 const WEIGHT: Record<WallPanel, number> = { mps: 1.2, wedata: 1.1, timeline: 1.3, failures: 1.45, stuck: 1 };
 
-export function WallScreen() {
+/**
+ * `initial`: the first /api/wall answer, gathered by the server for this URL, so the first paint is filled;
+ * `renderedAt`: the server's clock then, the "now" of the server render and of the hydration.
+ */
+export function WallScreen({ initial, renderedAt }: { initial: InitialWallData | null; renderedAt: number }) {
   const params = useSearchParams();
   const { config, notices } = useMemo(() => parseWallConfig(new URLSearchParams(params.toString())), [params]);
-  const now = useNow(1000);
-  const { view, startedAt } = useWallData(config);
+  const now = useNow(1000, renderedAt);
+  const { view, startedAt } = useWallData(config, initial, renderedAt);
   useIdleCursor(3000);
   // A deploy is noticed within a minute (sooner on fast-refreshing walls); /api/health costs no upstream call.
   useBuildReload(Math.min(60_000, Math.max(5_000, config.interval * 1000)));

@@ -68,3 +68,23 @@ export async function gatherWall(query: URLSearchParams): Promise<WallResponse> 
   ]);
   return { generatedAt: Date.now(), projects, notices, mps, wedata };
 }
+
+/**
+ * The wall page's first data: the same gathering as /api/wall (shared through the caches above, so a page
+ * load costs the upstream nothing extra), rendered into the page's HTML so its first paint has every panel
+ * filled. If it takes longer than `waitMs` (a hanging or throttled upstream) the page does not wait: it
+ * paints its "waiting" panels and the browser asks /api/wall, which joins the gathering still under way.
+ * `at`: the server's clock when the page renders with it.
+ */
+export async function gatherWallWithin(query: URLSearchParams, waitMs: number): Promise<{ response: WallResponse | null; at: number }> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), waitMs);
+  });
+  try {
+    const response = await Promise.race([gatherWall(query).catch(() => null), late]);
+    return { response, at: Date.now() };
+  } finally {
+    clearTimeout(timer);
+  }
+}
