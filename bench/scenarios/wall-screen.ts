@@ -53,11 +53,13 @@ export const wallScreen: Scenario = {
           const res = await page.goto(wallUrl, { waitUntil: "commit", timeout: 30_000 });
           if (!res || res.status() !== 200) throw new NotMeasured(`/wall answered HTTP ${res?.status()}`);
           try {
-            // performance.now() counts from the navigation's start (the page's time origin).
+            // performance.now() counts from the navigation's start (the page's time origin). A panel counts once
+            // it is rendered (has a layout box) with its data: server-rendered HTML can reach the DOM before
+            // it is shown (React streams a Suspense boundary's content into a hidden container first).
             const handle = await page.waitForFunction(
               (count: number) => {
                 const panels = [...document.querySelectorAll("[data-panel]")];
-                const filled = panels.length >= count && panels.every((p) => !/Waiting for/.test(p.textContent ?? ""));
+                const filled = panels.length >= count && panels.every((p) => p.getClientRects().length > 0 && !/Waiting for/.test(p.textContent ?? ""));
                 return filled ? performance.now() : false;
               },
               WALL_PANELS.length,
