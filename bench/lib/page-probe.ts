@@ -33,7 +33,7 @@ export function installProbe(): void {
     const s = scroller();
     if (state.recordFrames && last > 0) {
       state.frames.push(t - last);
-      if (s?.querySelector("tr[data-skeleton]")) state.skeletonFrames++;
+      if (s?.querySelector("tbody[data-flying]")) state.skeletonFrames++;
     }
     last = t;
     if (s) {

@@ -64,17 +64,3 @@ function DataTableRowImpl<TRow extends RowData>({ row, index, top, height, activ
 
 export const DataTableRow = memo(DataTableRowImpl) as typeof DataTableRowImpl;
 
-/** Stands in for a row while the table flies past faster than rows can be read (see DataTable). */
-export const DataTableSkeletonRow = memo(function DataTableSkeletonRow({ index, top, height }: { index: number; top: number; height: number }) {
-  return (
-    <tr
-      aria-hidden="true"
-      data-index={index}
-      data-skeleton=""
-      style={{ transform: `translateY(${top}px)`, height }}
-      className="absolute flex w-full items-center border-b border-zinc-100 px-2 dark:border-zinc-800"
-    >
-      <td className="h-2.5 w-full rounded bg-zinc-100 dark:bg-zinc-800" />
-    </tr>
-  );
-});

@@ -31,7 +31,7 @@ import clsx from "clsx";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { dataTableFeatures, type DataTableColumn, type DataTableFeatures } from "./features";
 import { DataTableFooterRow } from "./data-table-footer-row";
-import { DataTableRow, DataTableSkeletonRow } from "./data-table-row";
+import { DataTableRow } from "./data-table-row";
 import { PositionIndicator } from "./position-indicator";
 import { SkeletonRows } from "./skeleton-rows";
 import { useRowKeyboard } from "./use-row-keyboard";
@@ -140,10 +140,11 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // One extra virtual row at the end carries the loading row, the error or the end-of-list marker.
   const showFooterRow = rows.length > 0;
-  // Rows that stay on screen for less than a frame cannot be read, and building them (text shaping above all)
-  // is what makes a fling or a scrollbar drag through 100,000 rows stutter. While every scroll step leaps a
-  // whole viewport, twice in a row, rows render as skeleton lines; they fill in as soon as the scroll slows.
-  const motion = useRef({ offset: 0, streak: 0 });
+  // Rows that stay on screen for less than a frame cannot be read, and building them (style, layout, text
+  // shaping) is what makes a fling or a scrollbar drag through 100,000 rows stutter. While every scroll step
+  // leaps a whole viewport, twice in a row, the table builds no rows and paints skeleton lines as its
+  // background instead; the rows come back as soon as the scroll slows.
+  const motion = useRef({ offset: 0, at: 0, streak: 0 });
   const [flying, setFlying] = useState(false);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is used as documented; this component is not memoized by the compiler
   const virtualizer = useVirtualizer({
@@ -152,17 +153,20 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
     estimateSize: () => rowHeight,
     overscan: 6,
     onChange: (v) => {
-      // Counted per scroll step, not per millisecond: a slow machine must not lose the skeletons to its own lag.
+      // Leaps in consecutive frames (a few ms apart; flying frames are cheap, so even a slow machine keeps them
+      // close). A reader holding the end while pages load jumps too, but once per page, far apart.
       const m = motion.current;
+      const now = performance.now();
       const offset = v.scrollOffset ?? 0;
       const viewport = v.scrollRect?.height ?? 0;
-      const leap = viewport > 0 && Math.abs(offset - m.offset) >= viewport;
+      const leap = viewport > 0 && Math.abs(offset - m.offset) >= viewport && now - m.at < 50;
       m.streak = v.isScrolling && leap ? m.streak + 1 : 0;
       m.offset = offset;
+      m.at = now;
       setFlying(m.streak >= 2);
     },
   });
-  const skeletonRows = flying && virtualizer.isScrolling;
+  const skeleton = flying && virtualizer.isScrolling;
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? -1;
 
@@ -251,7 +255,11 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
               </tr>
             </tbody>
           ) : (
-            <tbody className="relative grid" style={{ height: virtualizer.getTotalSize() }}>
+            <tbody
+              data-flying={skeleton || undefined}
+              className={clsx("relative grid", skeleton && "skeleton-stripes")}
+              style={{ height: virtualizer.getTotalSize(), ["--row-h" as string]: `${rowHeight}px` }}
+            >
               {items.map((item) => {
                 if (item.index === rows.length) {
                   return (
@@ -265,7 +273,7 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
                     />
                   );
                 }
-                if (skeletonRows) return <DataTableSkeletonRow key={item.key} index={item.index} top={item.start} height={rowHeight} />;
+                if (skeleton) return null;
                 const row = rowAt(item.index);
                 if (!row) return null;
                 return (
