@@ -50,6 +50,18 @@ describe("PageFlattener", () => {
     expect(ids(f.flatten([page("z"), p2]))).toEqual(["z", "x"]);
   });
 
+  it("remembers only the latest result (regression: keeping one per page kept a row array per page, 800 MB at 100k rows)", () => {
+    const { f, calls } = make();
+    const p1 = page("a");
+    const p2 = page("b");
+    f.flatten([p1]);
+    f.flatten([p1, p2]);
+    const before = calls();
+    // The one-page list is no longer remembered: it is flattened again rather than served from a kept copy.
+    expect(ids(f.flatten([p1]))).toEqual(["a"]);
+    expect(calls()).toBe(before + 1);
+  });
+
   it("stays linear: 1,000 appended pages of 100 rows look at each row once", () => {
     const { f, calls } = make();
     const pages: Page[] = [];

@@ -93,6 +93,24 @@ describe("ListingFolder", () => {
     expect(keys(other.rows)).toEqual(["a", "b", "c"]);
   });
 
+  it("remembers only the latest result (regression: one per fetch kept a copy of the items per page)", () => {
+    const f = new ListingFolder<{ pages: StreamPage[] }>("SCHEDULE_DATE", "DESC");
+    let reads = 0;
+    const counted = (p: StreamPage) => ({
+      get pages() {
+        reads++;
+        return [p];
+      },
+    });
+    const a = counted(page("*", 1, [item("a", "2026-11-23 05:00:00")]));
+    const b = counted(page("*", 2, [item("b", "2026-11-23 04:00:00")]));
+    f.fold([a]);
+    f.fold([a, b]);
+    expect(reads).toBe(2);
+    expect(keys(f.fold([a]).rows)).toEqual(["a"]); // folded again, not served from a kept copy
+    expect(reads).toBe(3);
+  });
+
   it("stays linear over 1,000 fetches: each fetch is folded once", () => {
     const f = new ListingFolder<{ pages: StreamPage[] }>("SCHEDULE_DATE", "DESC");
     const fetches: { pages: StreamPage[] }[] = [];

@@ -1,3 +1,4 @@
+import { samePages } from "@/lib/collections/flatten-pages";
 import type { InstanceState, SortColumn, SortType, TaskInstance } from "./wire";
 
 // A listing is one or more paged streams (one per chosen state, fetched in parallel) merged by the sort
@@ -94,17 +95,17 @@ export interface FoldedListing {
   isLoaded(key: string): boolean;
 }
 
-type FoldEntry<TFetch> = { fetches: readonly TFetch[]; seen: Map<StreamKey, Set<string>>; result: FoldedListing; extended: boolean };
+type FoldEntry<TFetch> = { fetches: readonly TFetch[]; seen: Map<StreamKey, Set<string>>; result: FoldedListing };
 
 /**
  * Folds and merges an infinite listing (each fetch holds one page per stream it asked), extending the previous
- * result by the newest fetch instead of refolding every loaded item: the listing is read on every render and by
+ * result by the newest fetches instead of refolding every loaded item: the listing is read on every render and by
  * the query's getNextPageParam, and with 176,022 instances reachable a full pass per read made scrolling
- * quadratic. A result is extended at most once (later ones branch to a full pass), so "seen" sets are never
- * shared between two different continuations.
+ * quadratic. Only the latest result is remembered (keeping each would keep a copy of the items per page:
+ * quadratic memory); any other list of fetches gets a full pass.
  */
 export class ListingFolder<TFetch extends { pages: StreamPage[] }> {
-  private readonly entries = new WeakMap<TFetch, FoldEntry<TFetch>>();
+  private last: FoldEntry<TFetch> | null = null;
 
   constructor(
     private readonly column: SortColumn,
@@ -113,21 +114,18 @@ export class ListingFolder<TFetch extends { pages: StreamPage[] }> {
 
   fold(fetches: readonly TFetch[]): FoldedListing {
     const n = fetches.length;
-    const last = fetches[n - 1];
-    if (!last) return { streams: new Map(), rows: [], limiting: null, total: 0, isLoaded: () => false };
-    const hit = this.entries.get(last);
-    if (hit && samePrefix(hit.fetches, fetches, n)) return hit.result;
+    if (n === 0) return { streams: new Map(), rows: [], limiting: null, total: 0, isLoaded: () => false };
+    const before = this.last;
+    if (before && before.fetches.length === n && samePages(before.fetches, fetches, n)) return before.result;
 
-    const before = n >= 2 ? this.entries.get(fetches[n - 2] as TFetch) : undefined;
     let streams: Map<StreamKey, StreamState>;
     let seen: Map<StreamKey, Set<string>>;
     let todo: readonly TFetch[];
-    if (before && !before.extended && samePrefix(before.fetches, fetches, n - 1)) {
-      before.extended = true;
+    if (before && before.fetches.length < n && samePages(fetches, before.fetches, before.fetches.length)) {
       // Own copies of the states and item arrays: the previous result stays as it was for its readers.
       streams = new Map([...before.result.streams].map(([k, s]) => [k, { ...s, items: s.items.slice() }]));
       seen = before.seen;
-      todo = [last];
+      todo = fetches.slice(before.fetches.length);
     } else {
       streams = new Map();
       seen = new Map();
@@ -137,15 +135,9 @@ export class ListingFolder<TFetch extends { pages: StreamPage[] }> {
     const { rows, limiting } = mergeStreams(streams, this.column, this.dir);
     const sets = [...seen.values()];
     const result: FoldedListing = { streams, rows, limiting, total: totalOf(streams), isLoaded: (key) => sets.some((set) => set.has(key)) };
-    this.entries.set(last, { fetches: fetches.slice(), seen, result, extended: false });
+    this.last = { fetches: fetches.slice(), seen, result };
     return result;
   }
-}
-
-function samePrefix<T>(a: readonly T[], b: readonly T[], n: number): boolean {
-  if (a.length !== n) return false;
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /**
