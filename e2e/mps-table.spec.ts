@@ -88,6 +88,7 @@ test("flying through the rows shows skeleton lines, and real rows as soon as the
   // A single jump (End key, a click on the scrollbar track) is not flying: it renders real rows at once.
   await table(page).evaluate((el) => (el.scrollTop = 0));
   await expect(rowLocator(page).first()).toHaveAttribute("data-index", "0");
+  await page.waitForTimeout(400); // the scroll has settled (two jumps within 150 ms would be a fling)
   const skeletonAfterJump = await table(page).evaluate(
     (el) =>
       new Promise<boolean>((resolve) => {

@@ -144,25 +144,27 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
   // shaping) is what makes a fling or a scrollbar drag through 100,000 rows stutter. While every scroll step
   // leaps a whole viewport, twice in a row, the table builds no rows and paints skeleton lines as its
   // background instead; the rows come back as soon as the scroll slows.
-  const motion = useRef({ offset: 0, at: 0, streak: 0 });
+  const motion = useRef({ offset: 0, count: 0, streak: 0 });
   const [flying, setFlying] = useState(false);
+  const count = rows.length + (showFooterRow ? 1 : 0);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is used as documented; this component is not memoized by the compiler
   const virtualizer = useVirtualizer({
-    count: rows.length + (showFooterRow ? 1 : 0),
+    count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 6,
     onChange: (v) => {
-      // Leaps in consecutive frames (a few ms apart; flying frames are cheap, so even a slow machine keeps them
-      // close). A reader holding the end while pages load jumps too, but once per page, far apart.
+      // Counted per scroll step, not per millisecond: on a slow machine the first, fully built frames are slow
+      // and must not keep the table from taking the cheap path. A reader holding the end while pages load
+      // leaps once per new page, and that is not flying: a leap right after the rows grew does not count.
       const m = motion.current;
-      const now = performance.now();
       const offset = v.scrollOffset ?? 0;
       const viewport = v.scrollRect?.height ?? 0;
-      const leap = viewport > 0 && Math.abs(offset - m.offset) >= viewport && now - m.at < 50;
+      const grew = v.options.count !== m.count;
+      const leap = viewport > 0 && Math.abs(offset - m.offset) >= viewport && !grew;
       m.streak = v.isScrolling && leap ? m.streak + 1 : 0;
       m.offset = offset;
-      m.at = now;
+      m.count = v.options.count;
       setFlying(m.streak >= 2);
     },
   });
