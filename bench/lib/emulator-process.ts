@@ -1,6 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
+import { reapOnExit, stopGroup } from "./child-group";
 import { freePort } from "./free-port";
 
 // The emulator in a process of its own (`lib/emulator/cli.ts`), for scenarios that time calls against it: a
@@ -23,17 +24,6 @@ export interface EmulatorProcessOptions {
 
 const START_TIMEOUT_MS = 60_000;
 
-const running = new Set<ChildProcess>();
-process.once("exit", () => {
-  for (const child of running) {
-    try {
-      process.kill(-(child.pid as number), "SIGKILL");
-    } catch {
-      // already gone
-    }
-  }
-});
-
 export async function startEmulatorProcess(root: string, opts: EmulatorProcessOptions = {}): Promise<EmulatorProcess> {
   const port = await freePort();
   const secretId = `AKIDbench${randomBytes(12).toString("hex")}`;
@@ -51,8 +41,7 @@ export async function startEmulatorProcess(root: string, opts: EmulatorProcessOp
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
-  running.add(child);
-  child.once("exit", () => running.delete(child));
+  reapOnExit(child);
   let output = "";
   const ready = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`emulator did not start within ${START_TIMEOUT_MS / 1000} s:\n${output}`)), START_TIMEOUT_MS);
@@ -73,27 +62,8 @@ export async function startEmulatorProcess(root: string, opts: EmulatorProcessOp
   try {
     await ready;
   } catch (err) {
-    await stop(child);
+    await stopGroup(child);
     throw err;
   }
-  return { url: `http://127.0.0.1:${port}`, secretId, secretKey, close: () => stop(child) };
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch {
-    return;
-  }
-  const timer = setTimeout(() => {
-    try {
-      process.kill(-(child.pid as number), "SIGKILL");
-    } catch {
-      // already gone
-    }
-  }, 5000);
-  await exited;
-  clearTimeout(timer);
+  return { url: `http://127.0.0.1:${port}`, secretId, secretKey, close: () => stopGroup(child) };
 }

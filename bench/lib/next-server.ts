@@ -1,5 +1,6 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { join } from "node:path";
+import { reapOnExit, stopGroup } from "./child-group";
 import { freePort, sleep } from "./free-port";
 
 // `next start` of the bench build on a free loopback port, in its own process group so closing it ends its
@@ -13,18 +14,6 @@ export interface NextServer {
 
 const START_TIMEOUT_MS = 90_000;
 
-// Servers still running, so an interrupted or crashed bench does not leave `next start` behind.
-const running = new Set<ChildProcess>();
-process.once("exit", () => {
-  for (const child of running) {
-    try {
-      process.kill(-(child.pid as number), "SIGKILL");
-    } catch {
-      // already gone
-    }
-  }
-});
-
 export async function startNextServer(root: string, distDir: string, env: Record<string, string>): Promise<NextServer> {
   const port = await freePort();
   const child = spawn(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
@@ -33,8 +22,7 @@ export async function startNextServer(root: string, distDir: string, env: Record
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
-  running.add(child);
-  child.once("exit", () => running.delete(child));
+  reapOnExit(child);
   let output = "";
   const keep = (c: Buffer) => {
     output = (output + c.toString("utf8")).slice(-6000);
@@ -48,13 +36,13 @@ export async function startNextServer(root: string, distDir: string, env: Record
     try {
       const res = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5000) });
       await res.arrayBuffer();
-      if (res.status < 500) return { url, port, close: () => stop(child) };
+      if (res.status < 500) return { url, port, close: () => stopGroup(child) };
     } catch {
       // not listening yet
     }
     await sleep(250);
   }
-  await stop(child);
+  await stopGroup(child);
   throw new Error(`next start did not answer /api/health within ${START_TIMEOUT_MS / 1000} s:\n${output}`);
 }
 
@@ -67,22 +55,4 @@ function cleanEnv(): Record<string, string> {
     out[k] = v;
   }
   return out;
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const signal = (sig: NodeJS.Signals) => {
-    try {
-      process.kill(-(child.pid as number), sig);
-    } catch {
-      // already gone
-    }
-  };
-  signal("SIGTERM");
-  const gone = await Promise.race([exited.then(() => true), sleep(5000).then(() => false)]);
-  if (!gone) {
-    signal("SIGKILL");
-    await exited;
-  }
 }
