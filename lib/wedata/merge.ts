@@ -1,4 +1,4 @@
-import { samePages } from "@/lib/collections/flatten-pages";
+import { AppendOnlyFold } from "@/lib/collections/append-only-fold";
 import type { InstanceState, SortColumn, SortType, TaskInstance } from "./wire";
 
 // A listing is one or more paged streams (one per chosen state, fetched in parallel) merged by the sort
@@ -95,17 +95,20 @@ export interface FoldedListing {
   isLoaded(key: string): boolean;
 }
 
-type FoldEntry<TFetch> = { fetches: readonly TFetch[]; seen: Map<StreamKey, Set<string>>; result: FoldedListing };
+type Folded = { streams: Map<StreamKey, StreamState>; seen: Map<StreamKey, Set<string>>; result?: FoldedListing };
 
 /**
- * Folds and merges an infinite listing (each fetch holds one page per stream it asked), extending the previous
- * result by the newest fetches instead of refolding every loaded item: the listing is read on every render and by
- * the query's getNextPageParam, and with 176,022 instances reachable a full pass per read made scrolling
- * quadratic. Only the latest result is remembered (keeping each would keep a copy of the items per page:
- * quadratic memory); any other list of fetches gets a full pass.
+ * Folds and merges an infinite listing (each fetch holds one page per stream it asked) one new fetch at a time
+ * (see AppendOnlyFold): the listing is read on every render and by the query's getNextPageParam, and with
+ * 176,022 instances reachable a full pass per read made scrolling quadratic.
  */
 export class ListingFolder<TFetch extends { pages: StreamPage[] }> {
-  private last: FoldEntry<TFetch> | null = null;
+  private readonly folder = new AppendOnlyFold<TFetch, Folded>({
+    start: () => ({ streams: new Map(), seen: new Map() }),
+    // Own copies of the states and item arrays: the previous result stays as it was for its readers.
+    branch: (f) => ({ streams: new Map([...f.streams].map(([k, s]) => [k, { ...s, items: s.items.slice() }])), seen: f.seen }),
+    add: (f, fetch) => foldInto(f.streams, f.seen, fetch.pages),
+  });
 
   constructor(
     private readonly column: SortColumn,
@@ -113,30 +116,14 @@ export class ListingFolder<TFetch extends { pages: StreamPage[] }> {
   ) {}
 
   fold(fetches: readonly TFetch[]): FoldedListing {
-    const n = fetches.length;
-    if (n === 0) return { streams: new Map(), rows: [], limiting: null, total: 0, isLoaded: () => false };
-    const before = this.last;
-    if (before && before.fetches.length === n && samePages(before.fetches, fetches, n)) return before.result;
-
-    let streams: Map<StreamKey, StreamState>;
-    let seen: Map<StreamKey, Set<string>>;
-    let todo: readonly TFetch[];
-    if (before && before.fetches.length < n && samePages(fetches, before.fetches, before.fetches.length)) {
-      // Own copies of the states and item arrays: the previous result stays as it was for its readers.
-      streams = new Map([...before.result.streams].map(([k, s]) => [k, { ...s, items: s.items.slice() }]));
-      seen = before.seen;
-      todo = fetches.slice(before.fetches.length);
-    } else {
-      streams = new Map();
-      seen = new Map();
-      todo = fetches;
+    const folded = this.folder.fold(fetches);
+    if (!folded.result) {
+      const { streams, seen } = folded;
+      const { rows, limiting } = mergeStreams(streams, this.column, this.dir);
+      const sets = [...seen.values()];
+      folded.result = { streams, rows, limiting, total: totalOf(streams), isLoaded: (key) => sets.some((set) => set.has(key)) };
     }
-    for (const f of todo) foldInto(streams, seen, f.pages);
-    const { rows, limiting } = mergeStreams(streams, this.column, this.dir);
-    const sets = [...seen.values()];
-    const result: FoldedListing = { streams, rows, limiting, total: totalOf(streams), isLoaded: (key) => sets.some((set) => set.has(key)) };
-    this.last = { fetches: fetches.slice(), seen, result };
-    return result;
+    return folded.result;
   }
 }
 
