@@ -30,12 +30,15 @@ function subscribeVisibility(cb: () => void) {
 const isHidden = () => document.visibilityState === "hidden";
 
 export function useLiveRefresh(intervalMs: number, onTick: () => Promise<boolean>): LiveRefreshState {
-  const [now, setNow] = useState(() => Date.now());
+  // One clock reading for both: read twice, they could straddle a millisecond, and the countdown (rounded up to
+  // whole seconds) would then read "11 s" on one side of hydration and "10 s" on the other.
+  const [startedAt] = useState(() => Date.now());
+  const [now, setNow] = useState(startedAt);
   const hidden = useSyncExternalStore(subscribeVisibility, isHidden, () => false);
   const [running, setRunning] = useState(false);
   const [failures, setFailures] = useState(0);
   const [slow, setSlow] = useState(false);
-  const [nextAt, setNextAt] = useState<number | null>(() => (intervalMs > 0 ? Date.now() + intervalMs : null));
+  const [nextAt, setNextAt] = useState<number | null>(intervalMs > 0 ? startedAt + intervalMs : null);
 
   // A new interval restarts the countdown (state adjusted during render, the React-documented pattern).
   const [prevInterval, setPrevInterval] = useState(intervalMs);
