@@ -33,6 +33,7 @@ import { dataTableFeatures, type DataTableColumn, type DataTableFeatures } from 
 import { DataTableFooterRow } from "./data-table-footer-row";
 import { DataTableRow } from "./data-table-row";
 import { PositionIndicator } from "./position-indicator";
+import { RowCache } from "./row-cache";
 import { SkeletonRows } from "./skeleton-rows";
 import { useRowKeyboard } from "./use-row-keyboard";
 
@@ -64,6 +65,8 @@ export type DataTableProps<TRow extends RowData> = {
 
 /** The table model holds no rows: they are constructed lazily, see `rowAt`. */
 const NO_ROWS: never[] = [];
+/** Rows kept built: many viewports' worth, so scrolling back a little finds them built. */
+const ROW_CACHE_SIZE = 500;
 
 function resolve<T>(updater: Updater<T>, current: T): T {
   return typeof updater === "function" ? (updater as (old: T) => T)(current) : updater;
@@ -108,26 +111,23 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
 
   // Sorting and filtering happen upstream, so the core row model would only wrap every loaded item in a Row
   // object, again for all of them each time a page arrives (O(n) per page, O(n²) to load 100,000 rows). Rows
-  // are instead constructed for the items in view and kept per item until the columns change (a Row caches its
-  // cell values, which depend on the columns' accessors).
-  const rowCache = useMemo(() => ({ columns, byItem: new WeakMap<object, Row<DataTableFeatures, TRow>>() }), [columns]);
+  // are instead constructed for the items in view and kept (see RowCache) until the columns change: a Row
+  // caches its cell values, which depend on the columns' accessors.
   const getRowIdRef = useRef(getRowId);
   useEffect(() => {
     getRowIdRef.current = getRowId;
   });
+  const rowCache = useMemo(
+    () => new RowCache((original: TRow, index: number) => constructRow(table, getRowIdRef.current(original), original, index, 0), ROW_CACHE_SIZE),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new cache when the columns change: built rows hold cell values from the columns' accessors, which the builder reads through `table`
+    [columns, table],
+  );
   const rowAt = useCallback(
     (index: number): Row<DataTableFeatures, TRow> | undefined => {
       const original = rows[index];
-      if (original === undefined) return undefined;
-      const key = original as object;
-      let row = rowCache.byItem.get(key);
-      if (!row) {
-        row = constructRow(table, getRowIdRef.current(original), original, index, 0);
-        rowCache.byItem.set(key, row);
-      }
-      return row;
+      return original === undefined ? undefined : rowCache.get(original, index);
     },
-    [rows, rowCache, table],
+    [rows, rowCache],
   );
 
   const visibleColumns = table.getVisibleLeafColumns();
