@@ -6,7 +6,8 @@
  * Props
  * - `columns: DataTableColumn<TRow>[]`: built with `createDataTableColumnHelper<TRow>()`; every column needs an
  *   `id` and `meta: { label, width, align?, required? }`.
- * - `rows: TRow[]`, `getRowId(row) => string`: the loaded rows (already flattened from the pages).
+ * - `rows: RowList<TRow>` (an array, or a view of a growing one), `getRowId(row) => string`: the loaded rows
+ *   (already flattened from the pages).
  * - `total?: number | null`: how many rows match (for "1,240 of 18,305"); null/undefined when unknown.
  * - `hasNextPage`, `isFetchingNextPage`, `fetchNextPage()`: infinite-query wiring; the table asks for the next
  *   page when the reader scrolls within `prefetchRows` of the end and again after each page arrives.
@@ -29,6 +30,7 @@ import { constructRow, useTable, type Row, type RowData, type Updater } from "@t
 import { useVirtualizer } from "@tanstack/react-virtual";
 import clsx from "clsx";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import type { RowList } from "@/lib/collections/row-list";
 import { dataTableFeatures, type DataTableColumn, type DataTableFeatures } from "./features";
 import { DataTableFooterRow } from "./data-table-footer-row";
 import { DataTableRow } from "./data-table-row";
@@ -39,7 +41,7 @@ import { useRowKeyboard } from "./use-row-keyboard";
 
 export type DataTableProps<TRow extends RowData> = {
   columns: DataTableColumn<TRow>[];
-  rows: TRow[];
+  rows: RowList<TRow>;
   getRowId: (row: TRow) => string;
   total?: number | null;
   hasNextPage: boolean;
@@ -124,7 +126,7 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
   );
   const rowAt = useCallback(
     (index: number): Row<DataTableFeatures, TRow> | undefined => {
-      const original = rows[index];
+      const original = rows.at(index);
       return original === undefined ? undefined : rowCache.get(original, index);
     },
     [rows, rowCache],
@@ -193,7 +195,7 @@ export function DataTable<TRow extends RowData>(props: DataTableProps<TRow>) {
     onNext: () => moveTo(activeIndex + 1),
     onPrev: () => moveTo(activeIndex - 1),
     onOpen: () => {
-      const row = rows[activeIndex];
+      const row = rows.at(activeIndex);
       if (row !== undefined && onRowOpen) onRowOpen(row);
     },
   });

@@ -1,9 +1,10 @@
 import { AppendOnlyFold } from "./append-only-fold";
+import { PrefixView, type RowList } from "./row-list";
 
-// Flattening the pages of an infinite list into one row array, without repeating a row, one new page at a time
+// Flattening the pages of an infinite list into one row list, without repeating a row, one new page at a time
 // (see AppendOnlyFold).
 
-type Flat<TRow> = { rows: TRow[]; seen: Set<string> };
+type Flat<TRow> = { rows: TRow[]; seen: Set<string>; view?: PrefixView<TRow> };
 
 export class PageFlattener<TPage extends object, TRow> {
   private readonly folder: AppendOnlyFold<TPage, Flat<TRow>>;
@@ -11,8 +12,9 @@ export class PageFlattener<TPage extends object, TRow> {
   constructor(rowsOf: (page: TPage) => readonly TRow[], keyOf: (row: TRow) => string) {
     this.folder = new AppendOnlyFold<TPage, Flat<TRow>>({
       start: () => ({ rows: [], seen: new Set() }),
-      // Copy the row pointers so the previous result stays as it was for anyone still rendering it.
-      branch: (flat) => ({ rows: flat.rows.slice(), seen: flat.seen }),
+      // The row array is shared and only appended to: the previous result is a view of its first rows, so it
+      // stays as it was for anyone still rendering it.
+      branch: (flat) => ({ rows: flat.rows, seen: flat.seen }),
       add: (flat, page) => {
         for (const row of rowsOf(page)) {
           const key = keyOf(row);
@@ -24,7 +26,10 @@ export class PageFlattener<TPage extends object, TRow> {
     });
   }
 
-  flatten(pages: readonly TPage[]): TRow[] {
-    return this.folder.fold(pages).rows;
+  /** The same list object for the same pages, so it can be a memo dependency. */
+  flatten(pages: readonly TPage[]): RowList<TRow> {
+    const flat = this.folder.fold(pages);
+    flat.view ??= new PrefixView(flat.rows, flat.rows.length);
+    return flat.view;
   }
 }

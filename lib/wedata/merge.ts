@@ -1,4 +1,5 @@
 import { AppendOnlyFold } from "@/lib/collections/append-only-fold";
+import { PrefixView, type RowList } from "@/lib/collections/row-list";
 import type { InstanceState, SortColumn, SortType, TaskInstance } from "./wire";
 
 // A listing is one or more paged streams (one per chosen state, fetched in parallel) merged by the sort
@@ -87,26 +88,36 @@ function foldInto(streams: Map<StreamKey, StreamState>, seen: Map<StreamKey, Set
 }
 
 export interface FoldedListing {
+  /** Stream states as of this result (their `items` arrays are shared with later results and may grow). */
   streams: Map<StreamKey, StreamState>;
-  rows: TaskInstance[];
+  rows: RowList<TaskInstance>;
   limiting: StreamKey | null;
   total: number;
   /** True when an instance with this key is among the loaded items. */
   isLoaded(key: string): boolean;
 }
 
-type Folded = { streams: Map<StreamKey, StreamState>; seen: Map<StreamKey, Set<string>>; result?: FoldedListing };
+/** The merged rows shown so far (only ever appended to), and how far each stream has been merged. */
+type Merged = { rows: TaskInstance[]; taken: Map<StreamKey, number>; shown: Set<string> };
+type Folded = { streams: Map<StreamKey, StreamState>; seen: Map<StreamKey, Set<string>>; merged: Merged; result?: FoldedListing };
 
 /**
  * Folds and merges an infinite listing (each fetch holds one page per stream it asked) one new fetch at a time
  * (see AppendOnlyFold): the listing is read on every render and by the query's getNextPageParam, and with
- * 176,022 instances reachable a full pass per read made scrolling quadratic.
+ * 176,022 instances reachable a full pass per read made scrolling quadratic. Rows a fetch makes safe to show
+ * are appended to the merged rows, never re-sorted (see mergeStreams for the rule), and each result is a view
+ * of the rows merged so far: no copy per fetch.
  */
 export class ListingFolder<TFetch extends { pages: StreamPage[] }> {
   private readonly folder = new AppendOnlyFold<TFetch, Folded>({
-    start: () => ({ streams: new Map(), seen: new Map() }),
-    // Own copies of the states and item arrays: the previous result stays as it was for its readers.
-    branch: (f) => ({ streams: new Map([...f.streams].map(([k, s]) => [k, { ...s, items: s.items.slice() }])), seen: f.seen }),
+    start: () => ({ streams: new Map(), seen: new Map(), merged: { rows: [], taken: new Map(), shown: new Set() } }),
+    // Own copies of the states' small fields; item arrays, merged rows and key sets are only ever appended to,
+    // so they are shared: the previous result reads only what it had.
+    branch: (f) => ({
+      streams: new Map([...f.streams].map(([k, s]) => [k, { ...s }])),
+      seen: f.seen,
+      merged: { ...f.merged, taken: new Map(f.merged.taken) },
+    }),
     add: (f, fetch) => foldInto(f.streams, f.seen, fetch.pages),
   });
 
@@ -118,13 +129,66 @@ export class ListingFolder<TFetch extends { pages: StreamPage[] }> {
   fold(fetches: readonly TFetch[]): FoldedListing {
     const folded = this.folder.fold(fetches);
     if (!folded.result) {
-      const { streams, seen } = folded;
-      const { rows, limiting } = mergeStreams(streams, this.column, this.dir);
+      const { streams, seen, merged } = folded;
+      const limiting = mergeMore(streams, merged, this.column, this.dir);
       const sets = [...seen.values()];
-      folded.result = { streams, rows, limiting, total: totalOf(streams), isLoaded: (key) => sets.some((set) => set.has(key)) };
+      folded.result = {
+        streams,
+        rows: new PrefixView(merged.rows, merged.rows.length),
+        limiting,
+        total: totalOf(streams),
+        isLoaded: (key) => sets.some((set) => set.has(key)),
+      };
     }
     return folded.result;
   }
+}
+
+/**
+ * Appends to `merged.rows` what the streams now make safe to show (mergeStreams' rule, by a k-way merge of
+ * the streams from where the last merge stopped) and returns the limiting stream.
+ */
+function mergeMore(streams: Map<StreamKey, StreamState>, merged: Merged, column: SortColumn, dir: SortType): StreamKey | null {
+  const all = [...streams.values()];
+  const only = all.length === 1 ? all[0] : undefined;
+  if (only) {
+    // One stream is already in the API's order without repeats: its items are the rows.
+    merged.rows = only.items;
+    return only.exhausted ? null : only.stream;
+  }
+  const limiting = limitingStream(all, column, dir);
+  const boundary = limiting?.items.at(-1);
+  if (limiting && !boundary) return limiting.stream;
+  for (;;) {
+    let next: StreamState | null = null;
+    let head: TaskInstance | undefined;
+    for (const s of all) {
+      const candidate = s.items[merged.taken.get(s.stream) ?? 0];
+      if (candidate && (!head || compareItems(candidate, head, column, dir) < 0)) {
+        next = s;
+        head = candidate;
+      }
+    }
+    if (!next || !head || (boundary && compareItems(head, boundary, column, dir) > 0)) break;
+    merged.taken.set(next.stream, (merged.taken.get(next.stream) ?? 0) + 1);
+    if (merged.shown.has(head.InstanceKey)) continue;
+    merged.shown.add(head.InstanceKey);
+    merged.rows.push(head);
+  }
+  return limiting?.stream ?? null;
+}
+
+/** The unfinished stream whose last loaded item comes first in the merged order: no row after it is safe yet. */
+function limitingStream(all: StreamState[], column: SortColumn, dir: SortType): StreamState | null {
+  let limiting: StreamState | null = null;
+  for (const s of all) {
+    if (s.exhausted) continue;
+    const last = s.items.at(-1);
+    if (!last) return s;
+    const limitLast = limiting?.items.at(-1);
+    if (!limiting || (limitLast && compareItems(last, limitLast, column, dir) < 0)) limiting = s;
+  }
+  return limiting;
 }
 
 /**
@@ -144,18 +208,7 @@ export function mergeStreams(
   for (const s of all) for (const item of s.items) if (!byKey.has(item.InstanceKey)) byKey.set(item.InstanceKey, item);
   const sorted = all.length === 1 ? [...byKey.values()] : [...byKey.values()].sort((a, b) => compareItems(a, b, column, dir));
 
-  // The limiting stream is the unfinished one whose last loaded item comes first in the merged order.
-  let limiting: StreamState | null = null;
-  for (const s of all) {
-    if (s.exhausted) continue;
-    const last = s.items.at(-1);
-    if (!last) {
-      limiting = s;
-      break;
-    }
-    const limitLast = limiting?.items.at(-1);
-    if (!limiting || (limitLast && compareItems(last, limitLast, column, dir) < 0)) limiting = s;
-  }
+  const limiting = limitingStream(all, column, dir);
   if (!limiting || all.length === 1) return { rows: sorted, limiting: limiting?.stream ?? null };
   const boundary = limiting.items.at(-1);
   if (!boundary) return { rows: [], limiting: limiting.stream };

@@ -65,7 +65,7 @@ export function MpsClient({ invalidParams }: { invalidParams: string[] }) {
     () => (filters.window.preset ? toApiTime(resolveWindow(filters.window, Date.now()).end) : (firstPage?.window.endTime ?? toApiTime(new Date()))),
     [filters.window, firstPage],
   );
-  const newTasks = useQuery(newTasksQueryOptions(filters, rows[0]?.CreateTime ?? null, currentEndTime));
+  const newTasks = useQuery(newTasksQueryOptions(filters, rows.at(0)?.CreateTime ?? null, currentEndTime));
 
   const live = useLiveRefresh(REFRESH_MS[params.refresh], async () => {
     const [s, n] = await Promise.all([stats.refetch(), newTasks.refetch()]);
@@ -74,7 +74,7 @@ export function MpsClient({ invalidParams }: { invalidParams: string[] }) {
 
   const showNewTasks = useCallback(() => {
     void queryClient.resetQueries({ queryKey: tasksQueryOptions(filters).queryKey });
-    queryClient.setQueryData(newTasksQueryOptions(filters, rows[0]?.CreateTime ?? null, currentEndTime).queryKey, 0);
+    queryClient.setQueryData(newTasksQueryOptions(filters, rows.at(0)?.CreateTime ?? null, currentEndTime).queryKey, 0);
   }, [queryClient, filters, rows, currentEndTime]);
 
   // "/" focuses the filters (the active status tab), as in most list tools.

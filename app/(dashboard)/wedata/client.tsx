@@ -14,6 +14,7 @@ import { CopyLinkMenu } from "@/components/ui/copy-link-menu";
 import { ColumnMenu } from "@/components/ui/lazy-column-menu";
 import { ExportMenu } from "@/components/ui/export-menu";
 import { TimeZonePicker } from "@/components/ui/time-zone-picker";
+import { mapRowList, type RowList } from "@/lib/collections/row-list";
 import { pinTimeRange } from "@/lib/wedata/time-range";
 import { viewerTimeZone, zoneLabel } from "@/lib/wedata/time-zone";
 import type { TaskInstance } from "@/lib/wedata/wire";
@@ -77,7 +78,7 @@ export function WedataClient() {
   const refreshNow = live.refreshNow;
 
   const { rows, total, isLoaded } = useMemo(() => {
-    if (!listing.data || !filters) return { rows: [] as TaskInstance[], total: null as number | null, isLoaded: () => false };
+    if (!listing.data || !filters) return { rows: [] as RowList<TaskInstance>, total: null as number | null, isLoaded: () => false };
     return foldListing(listing.data.pages, filters);
   }, [listing.data, filters]);
 
@@ -93,7 +94,7 @@ export function WedataClient() {
           if (!isLoaded(item.InstanceKey)) newCount++;
         }
     }
-    return { displayRows: fresh.size ? rows.map((r) => fresh.get(r.InstanceKey) ?? r) : rows, newCount };
+    return { displayRows: fresh.size ? mapRowList(rows, (r) => fresh.get(r.InstanceKey) ?? r) : rows, newCount };
   }, [rows, head.data, head.dataUpdatedAt, listing.dataUpdatedAt, isLoaded]);
 
   const [generation, setGeneration] = useState(0);
