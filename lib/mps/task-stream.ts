@@ -1,5 +1,5 @@
 import { resolveWindow, toApiTime, type WindowInput } from "@/lib/time/window";
-import { fetchJson } from "./fetch-json";
+import { getJson } from "@/lib/api/get-json";
 import { applyPage, initialMergeState, mergeFinished, streamsToFetch, takeMerged, type MergeState } from "./merge-streams";
 import { rowStatusOf, streamsFor, type FailedFilter, type RowStatus, type StatusTab, type StreamQuery } from "./status";
 import type { DescribeTasksResponse, TaskSimpleInfo } from "./wire";
@@ -63,8 +63,9 @@ export async function fetchTaskPage(
     const need = streamsToFetch(merge);
     const pages = await Promise.all(
       need.map((i) =>
-        fetchJson<DescribeTasksResponse>(
+        getJson<DescribeTasksResponse>(
           tasksUrl(streams[i]!, { limit: PAGE_LIMIT, startTime, endTime, scrollToken: merge[i]!.token }),
+          null,
           signal,
         ),
       ),
@@ -104,7 +105,7 @@ export async function countNewerTasks(
   if (startTime >= endTime) return 0;
   const streams = streamsFor(filters.tab, filters.failed);
   const pages = await Promise.all(
-    streams.map((s) => fetchJson<DescribeTasksResponse>(tasksUrl(s, { limit: 1, startTime, endTime }), signal)),
+    streams.map((s) => getJson<DescribeTasksResponse>(tasksUrl(s, { limit: 1, startTime, endTime }), null, signal)),
   );
   return pages.reduce((sum, p) => sum + (p.TotalCount ?? 0), 0);
 }

@@ -15,7 +15,7 @@ import { ExportMenu } from "@/components/ui/export-menu";
 import { NoticeBanner, droppedParamsMessage } from "@/components/ui/notice-banner";
 import { TimeZonePicker } from "@/components/ui/time-zone-picker";
 import { PageFlattener } from "@/lib/collections/flatten-pages";
-import { isApiError, type ApiError } from "@/lib/mps/fetch-json";
+import { isApiError, type ApiError } from "@/lib/api/get-json";
 import { STATUS_TAB_LABELS, type StatusTab } from "@/lib/mps/status";
 import { fetchTaskPage, type TaskCursor, type TaskRow } from "@/lib/mps/task-stream";
 import { RANGE_LABELS, resolveWindow, toApiTime } from "@/lib/time/window";

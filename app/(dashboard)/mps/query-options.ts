@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
-import { fetchJson } from "@/lib/mps/fetch-json";
+import { getJson } from "@/lib/api/get-json";
 import type { MpsStats } from "@/lib/mps/stats-types";
 import { countNewerTasks, fetchTaskPage, type TaskCursor, type TaskFilters } from "@/lib/mps/task-stream";
 import type { DescribeTaskDetailResponse } from "@/lib/mps/wire";
@@ -36,7 +36,7 @@ export function statsQueryOptions(p: Pick<MpsParams, "failed" | "range" | "from"
   const query = serializeMps({ failed: p.failed, range: p.range, from: p.from, to: p.to });
   return queryOptions({
     queryKey: ["mps", "stats", query] as const,
-    queryFn: ({ signal }) => fetchJson<MpsStats>(`/api/mps/stats${query}`, signal),
+    queryFn: ({ signal }) => getJson<MpsStats>(`/api/mps/stats${query}`, null, signal),
     staleTime: 5_000,
     retry: false,
   });
@@ -54,7 +54,7 @@ export function newTasksQueryOptions(filters: TaskFilters, topCreateTime: string
 export function taskDetailQueryOptions(taskId: string) {
   return queryOptions({
     queryKey: ["mps", "task", taskId] as const,
-    queryFn: ({ signal }) => fetchJson<DescribeTaskDetailResponse>(`/api/mps/tasks/${encodeURIComponent(taskId)}`, signal),
+    queryFn: ({ signal }) => getJson<DescribeTaskDetailResponse>(`/api/mps/tasks/${encodeURIComponent(taskId)}`, null, signal),
     staleTime: 10_000,
     retry: false,
   });

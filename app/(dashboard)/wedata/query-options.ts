@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { listParams, PAGE_SIZE, streamsOf, type InstanceFilters } from "@/lib/wedata/filters";
-import { getJson } from "@/lib/wedata/http";
+import { getJson } from "@/lib/api/get-json";
 import { shareRepeatedStrings } from "@/lib/wedata/share-strings";
 import { ListingFolder, type FoldedListing, type StreamKey, type StreamPage } from "@/lib/wedata/merge";
 import type { WedataStats } from "@/lib/wedata/stats-types";

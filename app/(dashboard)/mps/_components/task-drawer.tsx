@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Drawer } from "@/components/ui/drawer";
 import { ErrorBanner } from "@/components/ui/error-banner";
-import { isApiError } from "@/lib/mps/fetch-json";
+import { isApiError } from "@/lib/api/get-json";
 import { taskDetailView } from "@/lib/mps/task-detail-view";
 import { taskTimes } from "@/lib/mps/task-times";
 import { formatDuration } from "@/lib/time/duration";

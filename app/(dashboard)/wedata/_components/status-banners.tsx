@@ -2,7 +2,7 @@
 
 import { ErrorBanner } from "@/components/ui/error-banner";
 import { NoticeBanner } from "@/components/ui/notice-banner";
-import { ApiError } from "@/lib/wedata/http";
+import { ApiError } from "@/lib/api/get-json";
 
 /** The generic error banner fed from a thrown ApiError (Code, Message, RequestId) or any other error. */
 export function ApiErrorBanner({ error, title, onRetry, note }: { error: unknown; title: string; onRetry?: () => void; note?: string }) {
