@@ -5,7 +5,8 @@ import { openMps, pageWindow, pastWindow, totalCount } from "./mps-helpers";
 // Issue 4, item 10: export of the whole filtered set, streamed through all pages, with progress and cancel.
 
 test("CSV export downloads every row of a small filtered set; JSON too", async ({ page, request }) => {
-  const w = pastWindow(10, 8);
+  // Four hours: failed tasks come by time of day, and a short window at night can hold none.
+  const w = pastWindow(12, 8);
   await openMps(page, `?status=failed&from=${w.from}&to=${w.to}&refresh=off`);
   const { start, end } = await pageWindow(page);
   const expected = await totalCount(request, { Status: "FINISH", SubTaskHasFailed: true, StartTime: start, EndTime: end });
