@@ -9,8 +9,9 @@ export interface FoldSteps<TItem, TState> {
   start(): TState;
   /**
    * A state to extend from the remembered one, whose readers must see it unchanged: copy what `add` changes in
-   * place that they can see. Bookkeeping only `add` reads (a "seen" set) may be shared: the remembered state is
-   * never extended twice.
+   * place that they can see. An array `add` only appends to may be shared when readers see it through a
+   * fixed-length view (see RowList), and bookkeeping only `add` reads (a "seen" set) may be shared: the
+   * remembered state is never extended twice.
    */
   branch(state: TState): TState;
   add(state: TState, item: TItem): void;

@@ -62,7 +62,7 @@ export function foldStreams(pages: StreamPage[]): Map<StreamKey, StreamState> {
   return streams;
 }
 
-/** foldStreams' step: adds pages to existing stream states (each state's items array must be its own). */
+/** foldStreams' step: adds pages to existing stream states, appending to their item arrays in place. */
 function foldInto(streams: Map<StreamKey, StreamState>, seen: Map<StreamKey, Set<string>>, pages: StreamPage[]): void {
   for (const page of pages) {
     let s = streams.get(page.stream);
@@ -206,10 +206,10 @@ export function mergeStreams(
   if (only) return { rows: only.items, limiting: only.exhausted ? null : only.stream };
   const byKey = new Map<string, TaskInstance>();
   for (const s of all) for (const item of s.items) if (!byKey.has(item.InstanceKey)) byKey.set(item.InstanceKey, item);
-  const sorted = all.length === 1 ? [...byKey.values()] : [...byKey.values()].sort((a, b) => compareItems(a, b, column, dir));
+  const sorted = [...byKey.values()].sort((a, b) => compareItems(a, b, column, dir));
 
   const limiting = limitingStream(all, column, dir);
-  if (!limiting || all.length === 1) return { rows: sorted, limiting: limiting?.stream ?? null };
+  if (!limiting) return { rows: sorted, limiting: null };
   const boundary = limiting.items.at(-1);
   if (!boundary) return { rows: [], limiting: limiting.stream };
   const cut = sorted.findIndex((item) => compareItems(item, boundary, column, dir) > 0);
